@@ -1,0 +1,13 @@
+/**
+ * Every `tirelire` subcommand, in one explicit map. A new command is one file in commands/ plus one line here.
+ * Commands are loaded lazily so `tirelire --help` stays instant.
+ */
+import type { Command } from "./types";
+
+type Loader = () => Promise<Command>;
+
+export const commands: Record<string, Loader> = {
+  migrate: async () => (await import("./commands/migrate")).command,
+  user: async () => (await import("./commands/user")).command,
+  household: async () => (await import("./commands/household")).command,
+};

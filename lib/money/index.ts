@@ -1,0 +1,4 @@
+export * from "./currency";
+export * from "./minor";
+export * from "./parse";
+export * from "./format";
