@@ -1,0 +1,141 @@
+/**
+ * Text encoding of bank files: BOMs, UTF-16 without BOM, valid UTF-8, else a single-byte code page.
+ * A file's own declaration (OFX CHARSET, XML encoding="…") is a hint checked against the bytes: headers lie.
+ * Pure; decoding uses TextDecoder (WHATWG encodings) and iconv-lite for DOS code pages (CP850/852).
+ */
+import iconv from "iconv-lite";
+
+export interface DecodedText {
+  text: string;
+  /** Canonical name: utf-8, utf-16le, utf-16be, windows-1252, iso-8859-15, cp850, … */
+  encoding: string;
+  /** Set when the declared encoding was overridden because the bytes said otherwise. */
+  overridden?: { declared: string; reason: string };
+}
+
+const ALIASES: Record<string, string> = {
+  "utf8": "utf-8", "unicode": "utf-8", "usascii": "windows-1252", "us-ascii": "windows-1252", "ascii": "windows-1252",
+  "1252": "windows-1252", "cp1252": "windows-1252", "win1252": "windows-1252", "latin1": "windows-1252",
+  "iso-8859-1": "windows-1252", "iso8859-1": "windows-1252", "8859-1": "windows-1252", "latin-1": "windows-1252",
+  "iso-8859-15": "iso-8859-15", "latin9": "iso-8859-15", "1250": "windows-1250", "cp1250": "windows-1250",
+  "1251": "windows-1251", "cp1251": "windows-1251", "850": "cp850", "ibm850": "cp850", "852": "cp852", "ibm852": "cp852",
+  "utf16": "utf-16le", "utf-16": "utf-16le", "ucs-2": "utf-16le",
+};
+
+/** Normalizes a declared or user-given encoding name; returns null when unknown. */
+export function normalizeEncodingName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const key = name.trim().toLowerCase().replace(/_/g, "-");
+  const candidate = ALIASES[key] ?? ALIASES[key.replace(/-/g, "")] ?? key;
+  if (candidate === "cp850" || candidate === "cp852" || candidate === "cp437") return candidate;
+  try {
+    return new TextDecoder(candidate).encoding;
+  } catch {
+    return iconv.encodingExists(candidate) ? candidate : null;
+  }
+}
+
+export function decodeWith(bytes: Uint8Array, encoding: string): string {
+  if (encoding === "cp850" || encoding === "cp852" || encoding === "cp437" || !isWhatwg(encoding)) {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  }
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function isWhatwg(encoding: string): boolean {
+  try {
+    new TextDecoder(encoding);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/** UTF-16 without BOM: many NUL bytes at odd (LE) or even (BE) offsets of mostly-ASCII text. */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  if (sample < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return "utf-16le";
+  if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return "utf-16be";
+  return null;
+}
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Picks a single-byte code page for non-UTF-8 bytes. Windows-1252 unless the high bytes look like DOS
+ * box-drawing/accents of CP850 (bytes 0x80–0x9F used as letters such as é=0x82, è=0x8A, à=0x85).
+ */
+function guessSingleByte(bytes: Uint8Array): string {
+  let cp850Letters = 0;
+  let latinLetters = 0;
+  for (const byte of bytes) {
+    if (byte === 0x82 || byte === 0x85 || byte === 0x8a || byte === 0x87 || byte === 0x88 || byte === 0x81 || byte === 0x94 || byte === 0x84 || byte === 0x8e || byte === 0x99 || byte === 0x9a) cp850Letters++;
+    if (byte >= 0xc0 && byte <= 0xff) latinLetters++;
+  }
+  return cp850Letters > latinLetters * 2 && cp850Letters >= 2 ? "cp850" : "windows-1252";
+}
+
+/**
+ * Decodes bank-file bytes. `forced` (the user's choice) wins; otherwise a BOM, then UTF-16 sniffing, then
+ * UTF-8 validity; a declared encoding is honoured when the bytes agree with it and overridden when they do not.
+ */
+export function decodeBytes(bytes: Uint8Array, options: { forced?: string | null; declared?: string | null } = {}): DecodedText {
+  const forced = normalizeEncodingName(options.forced);
+  if (forced) return { text: stripBom(decodeWith(bytes, forced)), encoding: forced };
+
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16 };
+
+  const declared = normalizeEncodingName(options.declared);
+  const highBytes = hasHighBytes(bytes);
+  const validUtf8 = isValidUtf8(bytes);
+
+  if (declared === "utf-8") {
+    if (validUtf8) return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8" };
+    const fallback = guessSingleByte(bytes);
+    return { text: decodeWith(bytes, fallback), encoding: fallback, overridden: { declared: "utf-8", reason: "bytes are not valid UTF-8" } };
+  }
+  if (highBytes && validUtf8) {
+    // Multi-byte UTF-8 sequences are very unlikely in real single-byte text: trust the bytes over the header.
+    const overridden = declared ? { declared, reason: "bytes are valid UTF-8" } : undefined;
+    return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8", ...(overridden ? { overridden } : {}) };
+  }
+  if (declared) return { text: decodeWith(bytes, declared), encoding: declared };
+  if (!highBytes) return { text: decodeWith(bytes, "utf-8"), encoding: "utf-8" };
+  const guess = guessSingleByte(bytes);
+  return { text: decodeWith(bytes, guess), encoding: guess };
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

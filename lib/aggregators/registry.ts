@@ -1,0 +1,11 @@
+/**
+ * Every aggregator adapter, in explicit maps: a new provider is one folder plus one line here,
+ * and the shared contract test suite (test/unit/aggregators/contract*.test.ts) runs against it.
+ */
+import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
+
+export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
+};
+
+export const apiAggregators: Record<string, ApiAggregator> = {
+};
