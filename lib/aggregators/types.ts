@@ -83,10 +83,42 @@ export interface FileAggregator {
 export type ProviderErrorCode = "LOGIN_REQUIRED" | "CONSENT_EXPIRED" | "RATE_LIMITED" | "PROVIDER_DOWN" | "INVALID_INPUT" | "UNKNOWN";
 
 export interface ApiConnection {
-  /** Decrypted provider secrets and state, shaped by each adapter. */
+  /**
+   * Decrypted provider secrets and state, shaped by each adapter. Adapters may update it in place
+   * (a refreshed token, a request counter); the sync engine persists it, encrypted, after each run.
+   */
   secrets: Record<string, string>;
   /** Non-secret settings (base URL, institution id, …). */
   settings: Record<string, string>;
+}
+
+/** A bank the user can pick when the provider needs one (GoCardless institutions, Enable Banking ASPSPs). */
+export interface ApiInstitution {
+  id: string;
+  name: string;
+  country: string | null;
+  bic: string | null;
+  /** How far back the provider lets us read, when it says. */
+  maxHistoryDays: number | null;
+}
+
+export interface StartAuthorizationInput {
+  /** What the user entered: setup token, app credentials, private key… (stored encrypted). */
+  secrets: Record<string, string>;
+  /** Non-secret choices: baseUrl, institutionId, country… */
+  settings: Record<string, string>;
+  /** Where the provider sends the user back (Tirelire's callback). */
+  redirectUrl: string;
+  /** Opaque value echoed back on the redirect, to find the connection again. */
+  state: string;
+}
+
+export interface AuthorizationResult {
+  connection: ApiConnection;
+  /** The page the user must open at their bank; null when the connection is usable at once (SimpleFIN). */
+  authorizationUrl: string | null;
+  /** ISO timestamp after which the user must re-authorize, when known. */
+  consentExpiresAt: string | null;
 }
 
 export interface ApiAccount extends NormalizedAccount {
@@ -117,6 +149,14 @@ export interface ApiAggregator {
   listAccounts(connection: ApiConnection): Promise<ApiAccount[]>;
   fetchTransactions(connection: ApiConnection, accountExternalId: string, window: FetchWindow): Promise<FetchResult>;
   refreshAuth?(connection: ApiConnection): Promise<ApiConnection>;
+  /** Human name of the provider, for the UI and CLI. */
+  label?: string;
+  /** First step of adding (or re-authorizing) a connection. */
+  startAuthorization?(input: StartAuthorizationInput): Promise<AuthorizationResult>;
+  /** Second step, with the query parameters the provider appended to the redirect. */
+  completeAuthorization?(connection: ApiConnection, callback: Record<string, string>): Promise<AuthorizationResult>;
+  /** Banks available in a country (providers where the user picks one). */
+  institutions?(connection: ApiConnection, country: string): Promise<ApiInstitution[]>;
 }
 
 export type Aggregator = FileAggregator | ApiAggregator;
