@@ -3,9 +3,11 @@
  * and the shared contract test suite (test/unit/aggregators/contract*.test.ts) runs against it.
  */
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
+import { simplefinAggregator } from "./api/simplefin";
 
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
 };
 
 export const apiAggregators: Record<string, ApiAggregator> = {
+  simplefin: simplefinAggregator,
 };
