@@ -4,10 +4,12 @@
  */
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
 import { simplefinAggregator } from "./api/simplefin";
+import { gocardlessAggregator } from "./api/gocardless";
 
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
 };
 
 export const apiAggregators: Record<string, ApiAggregator> = {
   simplefin: simplefinAggregator,
+  gocardless: gocardlessAggregator,
 };
