@@ -99,7 +99,28 @@ function guessSingleByte(bytes: Uint8Array): string {
     if (byte === 0x82 || byte === 0x85 || byte === 0x8a || byte === 0x87 || byte === 0x88 || byte === 0x81 || byte === 0x94 || byte === 0x84 || byte === 0x8e || byte === 0x99 || byte === 0x9a) cp850Letters++;
     if (byte >= 0xc0 && byte <= 0xff) latinLetters++;
   }
-  return cp850Letters > latinLetters * 2 && cp850Letters >= 2 ? "cp850" : "windows-1252";
+  if (cp850Letters > latinLetters * 2 && cp850Letters >= 2) return "cp850";
+  return isCentralEuropean(bytes) ? "windows-1250" : "windows-1252";
+}
+
+// Bytes that are frequent letters in windows-1250 text (ě ů Č Ě Ů ą ł ś Ś Ť ť ź ľ) but rare or not letters at all
+// in windows-1252 (ì ù È Ì Ù ¹ ³ œ Œ ¾, undefined 0x8D 0x8F 0x9D)...
+const CENTRAL_EUROPEAN_WEIGHTS: Readonly<Record<number, number>> = {
+  0xec: 2, 0xf9: 2, 0xc8: 1, 0xcc: 1, 0xd9: 1, 0xb9: 3, 0xb3: 3, 0xa5: 1, 0x9c: 1, 0x8c: 2, 0x8d: 3, 0x8f: 3, 0x9d: 3, 0x9f: 2, 0xbe: 2,
+};
+// ...and the reverse: frequent western letters (à å £) that are rare in Central European text (ŕ ĺ Ł).
+const WESTERN_WEIGHTS: Readonly<Record<number, number>> = { 0xe0: 2, 0xe5: 2, 0xa3: 2 };
+
+/** Czech, Polish, Slovak, Hungarian exports in windows-1250 (the bytes that differ from windows-1252 decide). */
+function isCentralEuropean(bytes: Uint8Array): boolean {
+  let central = 0;
+  let western = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    central += CENTRAL_EUROPEAN_WEIGHTS[byte] ?? 0;
+    western += WESTERN_WEIGHTS[byte] ?? 0;
+  }
+  return central >= 2 && central > western * 2;
 }
 
 /**
