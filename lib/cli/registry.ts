@@ -10,4 +10,5 @@ export const commands: Record<string, Loader> = {
   migrate: async () => (await import("./commands/migrate")).command,
   user: async () => (await import("./commands/user")).command,
   household: async () => (await import("./commands/household")).command,
+  match: async () => (await import("./commands/match")).command,
 };
