@@ -5,6 +5,7 @@
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
 import { simplefinAggregator } from "./api/simplefin";
 import { gocardlessAggregator } from "./api/gocardless";
+import { enablebankingAggregator } from "./api/enablebanking";
 
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
 };
@@ -12,4 +13,5 @@ export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
 export const apiAggregators: Record<string, ApiAggregator> = {
   simplefin: simplefinAggregator,
   gocardless: gocardlessAggregator,
+  enablebanking: enablebankingAggregator,
 };
