@@ -3,11 +3,15 @@
  * and the shared contract test suite (test/unit/aggregators/contract*.test.ts) runs against it.
  */
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
+import { camtAggregator } from "./file/camt";
+import { mt940Aggregator } from "./file/mt940";
 import { simplefinAggregator } from "./api/simplefin";
 import { gocardlessAggregator } from "./api/gocardless";
 import { enablebankingAggregator } from "./api/enablebanking";
 
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
+  camt: camtAggregator,
+  mt940: mt940Aggregator,
 };
 
 export const apiAggregators: Record<string, ApiAggregator> = {
