@@ -98,5 +98,6 @@ export function escapeRegex(text: string): string {
 export function billRegexSource(vendor: string | null, labelRegex: string | null): string | null {
   if (labelRegex) return labelRegex;
   if (!vendor || !vendor.trim()) return null;
-  return findBrand(vendor)?.regex ?? `\\b${escapeRegex(vendor.trim())}\\b`;
+  // Cozy's \b<vendor>\b, escaped, with boundaries that also hold next to punctuation ("C&A (web)").
+  return findBrand(vendor)?.regex ?? `(?<![a-z0-9])${escapeRegex(vendor.trim())}(?![a-z0-9])`;
 }

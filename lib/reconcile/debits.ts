@@ -1,5 +1,7 @@
 /**
  * Debit phase: each bill's paying transaction, one-to-one by global assignment (assign.ts).
+ * Cozy's byReimbursements filter applies to every debit search (reimbursements already recorded + the bill's
+ * amount ≤ |debit|), with the bill's amount capped at the debit's so a widened match is not refused by it.
  * A refund bill without originalAmount that is not a health bill has no debit to find (Cozy searches one anyway
  * and links the vendor's next ordinary payment of the same amount: a false positive we avoid).
  */
@@ -35,7 +37,7 @@ export function matchDebits(ctx: MatchContext): void {
       accepts: ({ tx }) =>
         fitsDebit(ctx, tx, amountMinor) &&
         !ctx.ledger.isRejected(bill.id, tx.id, "debit") &&
-        ctx.ledger.hasReimbursementRoom(tx, bill.id, bill.amountMinor),
+        ctx.ledger.hasReimbursementRoom(tx, bill.id, minBig(bill.amountMinor, -tx.amountMinor)),
     });
     for (const { candidate, weight } of candidates) edges.push({ unit, tx: numbering.numberOf(candidate), weight });
   });

@@ -53,6 +53,8 @@ export function decimalText(value: unknown, where: string): string | null {
     return new Decimal(value.toString()).toFixed();
   }
   if (typeof value !== "string") throw fail(where, "expected an amount (decimal string or number)");
+  // The contract's notation first ("1.234" is one point two three four, not a thousands group), then any other.
+  if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return value.trim().replace(/^\+/, "");
   const parsed = parseAmount(value);
   if (parsed === null) throw fail(where, `"${value}" is not an amount`);
   return parsed;
