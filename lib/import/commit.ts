@@ -1,0 +1,149 @@
+/**
+ * commitImport: parse, plan, categorize and write a file in ONE database transaction. Any error (a parser error
+ * in a later chunk, a constraint, a categorizer failure) leaves nothing behind: no rows, no batch, no account.
+ * Large files arrive as several parse results (chunks.ts) planned and written one after the other, so memory
+ * stays bounded by the chunk, not the file.
+ */
+import { raw, newId, type RawTx } from "../db/raw";
+import { requirePermission, type HouseholdContext } from "../auth/guard";
+import { fromMinor, toMinor } from "../money";
+import type { NormalizedBalance, ParseResult, ParseWarning } from "../aggregators/types";
+import type { Categorizer } from "../categorizer";
+import { loadCategorizer } from "../categorizer/store";
+import type { ImportedAccount, ImportInput, ImportResult } from "./types";
+import { buildPlan, newPlanState, type PlannedAccount } from "./plan";
+import { decideRows, type AccountDecision } from "./decide";
+import { sha256Hex } from "./parse-input";
+import { parseInChunks } from "./chunks";
+import { toTransactionValues } from "./to-values";
+import { insertAccounts, insertBatch, insertTransactions, recordBalance, tombstoneReplacedPending } from "./write";
+import { fixOpeningBalance } from "./opening-balance";
+
+export async function commitImport(ctx: HouseholdContext, input: ImportInput): Promise<ImportResult> {
+  requirePermission(ctx, "write");
+  return commitParsed(ctx, input, parseInChunks(input));
+}
+
+interface AccountTotals {
+  account: PlannedAccount;
+  counts: AccountDecision["counts"];
+  openingBalance: NormalizedBalance | null;
+  closingBalance: NormalizedBalance | null;
+}
+
+/** The commit of already parsed content: one parse result, or the chunks of one large file in order. */
+export async function commitParsed(ctx: HouseholdContext, input: ImportInput, parses: Iterable<ParseResult>): Promise<ImportResult> {
+  requirePermission(ctx, "write");
+  // Loaded before the write transaction: it reads through its own connection.
+  const categorizer = await loadCategorizer(ctx.householdId);
+  const sha256 = sha256Hex(input.bytes);
+  return raw().transaction(async (tx) => {
+    const now = new Date().toISOString();
+    const batchId = newId();
+    const state = newPlanState();
+    const totals = new Map<string, AccountTotals>();
+    const warnings: ParseWarning[] = [];
+    let rowNumber = 0;
+    let isBatchWritten = false;
+    for (const parse of parses) {
+      const plan = await buildPlan(tx, parse, {
+        householdId: ctx.householdId, fileName: input.fileName, target: input.target, format: parse.format,
+        newAccountId: () => newId(), batchId, state,
+      });
+      warnings.push(...parse.warnings, ...plan.warnings);
+      if (!isBatchWritten) {
+        await insertBatch(tx, {
+          id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256, format: parse.format,
+          encoding: parse.encoding, countNew: 0, countDuplicate: 0, countSkipped: 0, countReplaced: 0, reportedBalanceMinor: null,
+          rawPayloadId: newId(), createdById: ctx.userId,
+        }, input.bytes, now);
+        isBatchWritten = true;
+      }
+      await createAccounts(tx, ctx.householdId, plan.accounts.filter((a) => a.isNew && !totals.has(a.accountId)), now);
+      for (const account of plan.accounts) {
+        const decision = decideRows(account, input.decisions);
+        await tombstoneReplacedPending(tx, ctx.householdId, decision.replaced, now);
+        rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber);
+        mergeTotals(totals, decision);
+      }
+    }
+    const accounts: ImportedAccount[] = [];
+    for (const entry of totals.values()) accounts.push(await finishAccount(tx, batchId, entry, now));
+    return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
+  });
+}
+
+async function createAccounts(tx: RawTx, householdId: string, accounts: PlannedAccount[], now: string) {
+  await insertAccounts(tx, householdId, accounts.map((a) => {
+    const { account, openingBalance } = a.resolved.group;
+    return {
+      id: a.accountId, name: a.resolved.name, type: a.resolved.type, currency: a.currency, iban: account.iban ? account.iban.replace(/\s+/g, "").toUpperCase() : null,
+      number: account.number, bankId: account.bankId, externalId: account.externalId,
+      openingBalanceMinor: openingBalance ? toMinor(openingBalance.amount, a.currency) : 0n,
+    };
+  }), now);
+}
+
+function isEarlier(a: NormalizedBalance, b: NormalizedBalance) {
+  return (a.date ?? "") < (b.date ?? "");
+}
+
+function mergeTotals(totals: Map<string, AccountTotals>, decision: AccountDecision) {
+  const { account, counts } = decision;
+  const { openingBalance, closingBalance } = account.resolved.group;
+  const entry = totals.get(account.accountId);
+  if (!entry) {
+    totals.set(account.accountId, { account, counts: { ...counts }, openingBalance, closingBalance });
+    return;
+  }
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) entry.counts[key] += counts[key];
+  if (openingBalance && (!entry.openingBalance || isEarlier(openingBalance, entry.openingBalance))) entry.openingBalance = openingBalance;
+  if (closingBalance && (!entry.closingBalance || !isEarlier(closingBalance, entry.closingBalance))) entry.closingBalance = closingBalance;
+}
+
+const WRITE_CHUNK = 5_000;
+
+async function writeRows(tx: RawTx, base: { householdId: string; batchId: string; now: string }, decision: AccountDecision, categorizer: Categorizer, firstRow: number): Promise<number> {
+  let rowNumber = firstRow;
+  const { account, toWrite } = decision;
+  // Categorized in memory, written in slices so the values of a large file never all exist at once.
+  for (let start = 0; start < toWrite.length; start += WRITE_CHUNK) {
+    const values = toWrite.slice(start, start + WRITE_CHUNK).map((item) =>
+      toTransactionValues(item, { ...base, id: `${base.batchId}${(rowNumber++).toString(36)}`, accountId: account.accountId }, categorizer));
+    await insertTransactions(tx, values);
+  }
+  return rowNumber;
+}
+
+async function finishAccount(tx: RawTx, batchId: string, entry: AccountTotals, now: string): Promise<ImportedAccount> {
+  const { account, counts, closingBalance } = entry;
+  let balance: ImportedAccount["balance"] = null;
+  if (closingBalance) {
+    const date = closingBalance.date ?? now.slice(0, 10);
+    const reportedMinor = toMinor(closingBalance.amount, account.currency);
+    if (account.isNew && !entry.openingBalance) await fixOpeningBalance(tx, account.accountId, batchId, reportedMinor, date);
+    const computedMinor = await recordBalance(tx, { id: newId(), accountId: account.accountId, date, amountMinor: reportedMinor, batchId }, now);
+    balance = { date, reported: fromMinor(reportedMinor, account.currency), computed: fromMinor(computedMinor, account.currency), isMatching: reportedMinor === computedMinor };
+  }
+  return {
+    accountId: account.accountId, name: account.resolved.name, isNew: account.isNew, new: counts.new, duplicates: counts.duplicates,
+    possibleDuplicates: counts.possibleDuplicates, skipped: counts.skipped, replaced: counts.replaced, balance,
+  };
+}
+
+async function finishBatch(tx: RawTx, batchId: string, accounts: ImportedAccount[], totals: AccountTotals[], warnings: ParseWarning[]): Promise<ImportResult> {
+  const sum = (key: "new" | "duplicates" | "possibleDuplicates" | "skipped" | "replaced") => accounts.reduce((n, a) => n + a[key], 0);
+  const result: ImportResult = {
+    batchId, accounts, new: sum("new"), duplicates: sum("duplicates"), possibleDuplicates: sum("possibleDuplicates"), skipped: sum("skipped"),
+    replaced: sum("replaced"), warnings,
+  };
+  const single = accounts.length === 1 ? accounts[0] : undefined;
+  const currency = totals[0]?.account.currency ?? "EUR";
+  await tx.run(
+    `UPDATE "ImportBatch" SET "accountId" = ?, "countNew" = ?, "countDuplicate" = ?, "countSkipped" = ?, "countReplaced" = ?,
+            "reportedBalanceMinor" = ?, "computedBalanceMinor" = ? WHERE "id" = ?`,
+    [single?.accountId ?? null, result.new, result.duplicates, result.skipped, result.replaced,
+      single?.balance ? toMinor(single.balance.reported, currency) : null, single?.balance ? toMinor(single.balance.computed, currency) : null, batchId],
+  );
+  return result;
+}

@@ -1,0 +1,102 @@
+/**
+ * The shared core of preview and commit: statements → accounts → ids → duplicate status, for one parse
+ * result (or one chunk of a large file, with `state` carried between chunks).
+ */
+import type { RawTx } from "../db/raw";
+import type { ParseResult, ParseWarning } from "../aggregators/types";
+import type { ImportTarget } from "./types";
+import { groupCurrency, groupStatements, rowsOfGroup, type IncomingRow } from "./statements";
+import { resolveAccounts, type ResolvedAccount } from "./resolve-accounts";
+import { assignExternalIds } from "./assign-ids";
+import { OccurrenceCounter } from "./derive-id";
+import { classifyRows, PENDING_WINDOW_DAYS, type Classified } from "./classify";
+import { loadExistingRows, loadHousehold } from "./load";
+import type { KnownAccount } from "./resolve-accounts";
+
+export interface PlannedAccount {
+  resolved: ResolvedAccount;
+  /** The real id, or the id the commit will create it under. */
+  accountId: string;
+  isNew: boolean;
+  currency: string;
+  rows: IncomingRow[];
+  ids: string[];
+  classified: Classified[];
+}
+
+export interface Plan {
+  accounts: PlannedAccount[];
+  warnings: ParseWarning[];
+}
+
+/** What carries over between chunks of one file. */
+export interface PlanState {
+  accounts: Map<string, { accountId: string; isNew: boolean; resolved: ResolvedAccount; currency: string }>;
+  counters: Map<string, OccurrenceCounter>;
+  seenSourceIds: Map<string, Map<string, { date: string; amountMinor: bigint; uses: number }>>;
+}
+
+export function newPlanState(): PlanState {
+  return { accounts: new Map(), counters: new Map(), seenSourceIds: new Map() };
+}
+
+export interface PlanOptions {
+  householdId: string;
+  fileName: string;
+  target: ImportTarget;
+  format: string;
+  /** Makes ids for accounts the commit will create. */
+  newAccountId: (groupKey: string) => string;
+  /** Rows already written by this batch (earlier chunks): never duplicates of the file itself. */
+  batchId: string | null;
+  state?: PlanState;
+}
+
+function dateSpan(rows: readonly IncomingRow[]): { fromDate: string; toDate: string } | null {
+  let fromDate: string | null = null;
+  let toDate: string | null = null;
+  for (const row of rows) {
+    if (fromDate === null || row.date < fromDate) fromDate = row.date;
+    if (toDate === null || row.date > toDate) toDate = row.date;
+  }
+  return fromDate && toDate ? { fromDate, toDate } : null;
+}
+
+export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOptions): Promise<Plan> {
+  const state = options.state ?? newPlanState();
+  const { currency: householdCurrency, accounts: known } = await loadHousehold(tx, options.householdId);
+  const groups = groupStatements(parse);
+  const unresolved = groups.filter((g) => !state.accounts.has(g.key));
+  if (unresolved.length) resolveInto(state, unresolved, options, known, parse, householdCurrency);
+
+  const warnings: ParseWarning[] = [];
+  const planned: PlannedAccount[] = [];
+  for (const group of groups) {
+    const account = state.accounts.get(group.key)!;
+    const rows = rowsOfGroup(parse, group, account.currency);
+    let counter = state.counters.get(group.key);
+    if (!counter) state.counters.set(group.key, (counter = new OccurrenceCounter()));
+    let seen = state.seenSourceIds.get(group.key);
+    if (!seen) state.seenSourceIds.set(group.key, (seen = new Map()));
+    const assigned = assignExternalIds(rows, account.accountId, counter, seen);
+    warnings.push(...assigned.warnings);
+    const span = dateSpan(rows);
+    const existing = !account.isNew && span
+      ? await loadExistingRows(tx, account.accountId, { ...span, marginDays: PENDING_WINDOW_DAYS }, assigned.ids, options.batchId)
+      : [];
+    const classified = classifyRows(rows, assigned.ids, assigned.repeatedInFile, existing, options.format);
+    planned.push({ resolved: account.resolved, accountId: account.accountId, isNew: account.isNew, currency: account.currency, rows, ids: assigned.ids, classified });
+  }
+  return { accounts: planned, warnings };
+}
+
+function resolveInto(state: PlanState, groups: ReturnType<typeof groupStatements>, options: PlanOptions, known: KnownAccount[], parse: ParseResult, householdCurrency: string) {
+  const resolved = resolveAccounts(groups, options.target, known, options.fileName);
+  for (const account of resolved) {
+    const existing = account.accountId ? known.find((k) => k.id === account.accountId) : undefined;
+    const currency = existing?.currency ?? account.currency ?? groupCurrency(parse, account.group, householdCurrency);
+    state.accounts.set(account.group.key, {
+      accountId: account.accountId ?? options.newAccountId(account.group.key), isNew: account.accountId === null, resolved: account, currency,
+    });
+  }
+}
