@@ -10,6 +10,7 @@ export const commands: Record<string, Loader> = {
   migrate: async () => (await import("./commands/migrate")).command,
   user: async () => (await import("./commands/user")).command,
   household: async () => (await import("./commands/household")).command,
+  bills: async () => (await import("./commands/bills")).command,
   match: async () => (await import("./commands/match")).command,
   parse: async () => (await import("./commands/parse")).command,
   import: async () => (await import("./commands/import")).command,

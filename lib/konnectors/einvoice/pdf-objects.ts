@@ -23,6 +23,7 @@ export type PdfValue = PdfRef | PdfName | PdfString | PdfDict | PdfValue[] | num
 
 const WHITESPACE = new Set([" ", "\n", "\r", "\t", "\f", "\0"]);
 const DELIMITERS = new Set(["(", ")", "<", ">", "[", "]", "{", "}", "/", "%"]);
+const ESCAPES: Partial<Record<string, string>> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
 
 export class PdfLexer {
   pos: number;
@@ -30,10 +31,15 @@ export class PdfLexer {
     this.pos = start;
   }
 
+  /** The character at `index`, or "" past the end (keeps strict indexing honest without non-null assertions). */
+  private at(index: number): string {
+    return this.text.charAt(index);
+  }
+
   skipSpace(): void {
     const { text } = this;
     while (this.pos < text.length) {
-      const ch = text[this.pos];
+      const ch = this.at(this.pos);
       if (WHITESPACE.has(ch)) this.pos++;
       else if (ch === "%") {
         while (this.pos < text.length && text[this.pos] !== "\n" && text[this.pos] !== "\r") this.pos++;
@@ -84,11 +90,11 @@ export class PdfLexer {
     this.pos++;
     let name = "";
     const { text } = this;
-    while (this.pos < text.length && !WHITESPACE.has(text[this.pos]) && !DELIMITERS.has(text[this.pos])) {
+    while (this.pos < text.length && !WHITESPACE.has(this.at(this.pos)) && !DELIMITERS.has(this.at(this.pos))) {
       if (text[this.pos] === "#" && /^[0-9a-fA-F]{2}$/.test(text.slice(this.pos + 1, this.pos + 3))) {
         name += String.fromCharCode(parseInt(text.slice(this.pos + 1, this.pos + 3), 16));
         this.pos += 3;
-      } else name += text[this.pos++];
+      } else name += this.at(this.pos++);
     }
     return { kind: "name", name };
   }
@@ -99,14 +105,14 @@ export class PdfLexer {
     let depth = 1;
     let out = "";
     while (this.pos < text.length) {
-      const ch = text[this.pos++];
+      const ch = this.at(this.pos++);
       if (ch === "\\") {
-        const next = text[this.pos++];
-        const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
-        if (next in simple) out += simple[next];
+        const next = this.at(this.pos++);
+        const escaped = ESCAPES[next];
+        if (escaped !== undefined) out += escaped;
         else if (/[0-7]/.test(next)) {
           let octal = next;
-          while (octal.length < 3 && /[0-7]/.test(text[this.pos])) octal += text[this.pos++];
+          while (octal.length < 3 && /[0-7]/.test(this.at(this.pos))) octal += this.at(this.pos++);
           out += String.fromCharCode(parseInt(octal, 8) & 0xff);
         } else if (next === "\r") {
           if (text[this.pos] === "\n") this.pos++;
@@ -133,11 +139,12 @@ export class PdfLexer {
     return { kind: "string", bytes: out };
   }
 
-  private readToken(): string {
+  /** A bare keyword or number token (content-stream operators are read with this). */
+  readToken(): string {
     const { text } = this;
     const start = this.pos;
-    while (this.pos < text.length && !WHITESPACE.has(text[this.pos]) && !DELIMITERS.has(text[this.pos])) this.pos++;
-    if (this.pos === start) throw new Error(`Unexpected character "${text[this.pos]}" at ${this.pos}`);
+    while (this.pos < text.length && !WHITESPACE.has(this.at(this.pos)) && !DELIMITERS.has(this.at(this.pos))) this.pos++;
+    if (this.pos === start) throw new Error(`Unexpected character "${this.at(this.pos)}" at ${this.pos}`);
     return text.slice(start, this.pos);
   }
 
@@ -182,4 +189,9 @@ export function latin1Bytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   return out;
+}
+
+/** The name of a name object, or null. */
+export function nameOf(value: unknown): string | null {
+  return isName(value) ? value.name : null;
 }

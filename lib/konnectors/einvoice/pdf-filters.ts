@@ -1,0 +1,163 @@
+/**
+ * Stream filters for the PDF reader: FlateDecode (with PNG/TIFF predictors), ASCIIHexDecode, ASCII85Decode.
+ * Output is capped: a few kilobytes of deflate can expand to gigabytes ("zip bomb"), so inflation is pushed
+ * in small pieces and stops as soon as the cap is passed.
+ */
+import { Inflate } from "fflate";
+import { AppError } from "../../errors";
+
+export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
+
+export interface DecodeParams {
+  predictor?: number;
+  colors?: number;
+  bitsPerComponent?: number;
+  columns?: number;
+}
+
+export function inflateBounded(data: Uint8Array, maxBytes = MAX_STREAM_BYTES): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new AppError("TOO_LARGE", `A PDF stream inflates to more than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  });
+  // zlib wrapper (RFC 1950): skip its 2-byte header when present; some writers emit raw deflate.
+  const first = data[0] ?? 0;
+  const second = data[1] ?? 0;
+  const hasZlibHeader = (first & 0x0f) === 8 && ((first << 8) | second) % 31 === 0;
+  const body = hasZlibHeader ? data.subarray(2) : data;
+  const PIECE = 16 * 1024;
+  try {
+    for (let offset = 0; offset < body.length; offset += PIECE) {
+      inflater.push(body.subarray(offset, Math.min(offset + PIECE, body.length)), offset + PIECE >= body.length);
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Truncated or slightly corrupt deflate data: keep what inflated, as PDF viewers do.
+    if (!chunks.length) throw new AppError("PARSE_ERROR", "A compressed PDF stream could not be inflated", { cause: error });
+  }
+  return concat(chunks, total);
+}
+
+export function concat(chunks: readonly Uint8Array[], total = chunks.reduce((sum, c) => sum + c.length, 0)): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk.subarray(0, Math.min(chunk.length, total - offset)), offset);
+    offset += chunk.length;
+    if (offset >= total) break;
+  }
+  return out;
+}
+
+/** Undoes PNG (10–15) and TIFF (2) predictors, used mostly by xref and object streams. */
+export function unpredict(data: Uint8Array, params: DecodeParams): Uint8Array {
+  const predictor = params.predictor ?? 1;
+  if (predictor < 2) return data;
+  const colors = params.colors ?? 1;
+  const bpc = params.bitsPerComponent ?? 8;
+  const columns = params.columns ?? 1;
+  const bytesPerPixel = Math.max(1, Math.ceil((colors * bpc) / 8));
+  const rowLength = Math.ceil((colors * bpc * columns) / 8);
+  if (predictor === 2) return unpredictTiff(data, rowLength, bytesPerPixel);
+  const out = new Uint8Array(Math.floor(data.length / (rowLength + 1)) * rowLength);
+  let previous = new Uint8Array(rowLength);
+  for (let row = 0, src = 0; src + rowLength < data.length + 1 && row * rowLength < out.length; row++) {
+    const type = data[src] ?? 0;
+    const current = out.subarray(row * rowLength, (row + 1) * rowLength);
+    for (let i = 0; i < rowLength; i++) {
+      const raw = data[src + 1 + i] ?? 0;
+      const left = i >= bytesPerPixel ? (current[i - bytesPerPixel] ?? 0) : 0;
+      const up = previous[i] ?? 0;
+      const upLeft = i >= bytesPerPixel ? (previous[i - bytesPerPixel] ?? 0) : 0;
+      current[i] = (raw + pngPredict(type, left, up, upLeft)) & 0xff;
+    }
+    previous = current;
+    src += rowLength + 1;
+  }
+  return out;
+}
+
+function pngPredict(type: number, left: number, up: number, upLeft: number): number {
+  switch (type) {
+    case 1: return left;
+    case 2: return up;
+    case 3: return (left + up) >> 1;
+    case 4: {
+      const estimate = left + up - upLeft;
+      const dLeft = Math.abs(estimate - left);
+      const dUp = Math.abs(estimate - up);
+      const dUpLeft = Math.abs(estimate - upLeft);
+      return dLeft <= dUp && dLeft <= dUpLeft ? left : dUp <= dUpLeft ? up : upLeft;
+    }
+    default: return 0;
+  }
+}
+
+function unpredictTiff(data: Uint8Array, rowLength: number, bytesPerPixel: number): Uint8Array {
+  const out = Uint8Array.from(data);
+  for (let start = 0; start < out.length; start += rowLength) {
+    for (let i = bytesPerPixel; i < rowLength && start + i < out.length; i++) {
+      out[start + i] = ((out[start + i] ?? 0) + (out[start + i - bytesPerPixel] ?? 0)) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function decodeAsciiHex(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let high = -1;
+  for (const byte of data) {
+    if (byte === 0x3e) break; // ">" ends the data
+    const nibble = hexValue(byte);
+    if (nibble < 0) continue;
+    if (high < 0) high = nibble;
+    else {
+      out.push((high << 4) | nibble);
+      high = -1;
+    }
+  }
+  if (high >= 0) out.push(high << 4);
+  return Uint8Array.from(out);
+}
+
+function hexValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
+}
+
+export function decodeAscii85(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let group: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const byte = data[i] ?? 0;
+    if (byte === 0x7e) break; // "~>" ends the data
+    if (byte === 0x7a && group.length === 0) {
+      out.push(0, 0, 0, 0);
+      continue;
+    }
+    if (byte < 0x21 || byte > 0x75) continue;
+    group.push(byte - 0x21);
+    if (group.length === 5) {
+      out.push(...ascii85Group(group, 4));
+      group = [];
+    }
+  }
+  if (group.length > 1) {
+    const kept = group.length - 1;
+    while (group.length < 5) group.push(84);
+    out.push(...ascii85Group(group, kept));
+  }
+  return Uint8Array.from(out);
+}
+
+function ascii85Group(group: readonly number[], keep: number): number[] {
+  let value = 0;
+  for (const digit of group) value = value * 85 + digit;
+  const bytes = [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+  return bytes.slice(0, keep);
+}
