@@ -5,6 +5,8 @@
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
 import { camtAggregator } from "./file/camt";
 import { mt940Aggregator } from "./file/mt940";
+import { ofxAggregator } from "./file/ofx";
+import { qifAggregator } from "./file/qif";
 import { simplefinAggregator } from "./api/simplefin";
 import { gocardlessAggregator } from "./api/gocardless";
 import { enablebankingAggregator } from "./api/enablebanking";
@@ -12,6 +14,8 @@ import { enablebankingAggregator } from "./api/enablebanking";
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
   camt: camtAggregator,
   mt940: mt940Aggregator,
+  ofx: ofxAggregator,
+  qif: qifAggregator,
 };
 
 export const apiAggregators: Record<string, ApiAggregator> = {

@@ -8,6 +8,7 @@ import { AppError } from "../../../errors";
 import { normalizeCurrency } from "../../../money";
 import { decodeBytes } from "../encoding";
 import type { FileAggregator, ParseOptions, ParseResult, ParseWarning } from "../../types";
+import { repairWindows1252 } from "./cp1252";
 import { extractStatements } from "./extract";
 import { asciiHead, readOfxHeader } from "./header";
 import { readOfxTree } from "./sgml-reader";
@@ -22,7 +23,8 @@ export function detectOfx(bytes: Uint8Array): number {
 
 function decode(bytes: Uint8Array, options: ParseOptions, warnings: ParseWarning[]) {
   const header = readOfxHeader(bytes);
-  const decoded = decodeBytes(bytes, { forced: options.encoding ?? null, declared: header.declaredEncoding });
+  const raw = decodeBytes(bytes, { forced: options.encoding ?? null, declared: header.declaredEncoding });
+  const decoded = { ...raw, text: repairWindows1252(raw.text, raw.encoding) };
   if (decoded.overridden) {
     warnings.push({ element: "header", message: `The header declares ${decoded.overridden.declared} but ${decoded.overridden.reason}: read as ${decoded.encoding}.` });
   } else if (!options.encoding && header.isAsciiDeclared && /[^\t\n\r\u0020-\u007e]/.test(decoded.text)) {
