@@ -131,6 +131,18 @@ function criteriaOf(value: unknown, currency: string, where: string): MatchingCr
   };
 }
 
+const DEFAULT_CRITERIA: MatchingCriteria = { labelRegex: null, amountLowerDeltaMinor: null, amountUpperDeltaMinor: null, dateLowerDeltaDays: null, dateUpperDeltaDays: null };
+
+/** A Bill row's stored matchingCriteria JSON; anything unreadable falls back to the defaults (never blocks a run). */
+export function parseStoredCriteria(json: string | null, currency: string): MatchingCriteria {
+  if (!json) return DEFAULT_CRITERIA;
+  try {
+    return criteriaOf(JSON.parse(json), currency, "matchingCriteria");
+  } catch {
+    return DEFAULT_CRITERIA;
+  }
+}
+
 const positive = (minor: bigint | null) => (minor === null ? null : minor < 0n ? -minor : minor);
 
 function parseBill(value: unknown, where: string, warnings: string[]): MatchBill | null {

@@ -1,0 +1,88 @@
+/**
+ * The matching run of one household (DB edge, thin): load the bills of the scope and their candidate
+ * transactions (load.ts), run the pure matcher (bills.ts), and reconcile the stored links in ONE transaction:
+ * auto links the matcher proposes again are kept (amount and score refreshed), new ones inserted, stale auto
+ * links of the scope's bills removed. Confirmed and rejected links are never touched; they go to the matcher as
+ * locks and vetoes. Links of bills outside the scope stay as they are and count as locks.
+ */
+import { requirePermission, type HouseholdContext } from "../auth/guard";
+import { newId, raw, type RawTx } from "../db/raw";
+import { matchBills } from "./bills";
+import { candidateTargets, loadBills, loadCandidateTransactions, loadLinks, loadTransactionsById, type StoredLink } from "./load";
+import type { KnownLink, ProposedLink } from "./types";
+
+export interface MatchRunOptions {
+  /** Only bills dated (or cared for) on or after this day. */
+  since?: string;
+}
+
+export interface MatchRunReport {
+  bills: number;
+  transactions: number;
+  linksCreated: number;
+  linksUpdated: number;
+  linksRemoved: number;
+  linksKept: number;
+  timingsMs: { load: number; match: number; write: number };
+}
+
+const keyOf = (l: { billId: string; transactionId: string; kind: string }) => `${l.billId}\u0000${l.transactionId}\u0000${l.kind}`;
+
+export async function matchHousehold(ctx: HouseholdContext, options: MatchRunOptions = {}): Promise<MatchRunReport> {
+  requirePermission(ctx, "write");
+  return raw().transaction((tx) => runInTransaction(tx, ctx.householdId, options));
+}
+
+async function runInTransaction(tx: RawTx, householdId: string, options: MatchRunOptions): Promise<MatchRunReport> {
+  const started = performance.now();
+  const bills = await loadBills(tx, householdId, options.since);
+  const inScope = new Set(bills.map((b) => b.id));
+  const transactions = await loadCandidateTransactions(tx, householdId, candidateTargets(bills));
+  const stored = await loadLinks(tx, householdId);
+  const loaded = new Set(transactions.map((t) => t.id));
+  // In-scope auto links are recomputed; everything else the user or another run decided is a lock or a veto.
+  const known: KnownLink[] = stored.filter((l) => l.state !== "auto" || !inScope.has(l.billId));
+  const missing = [...new Set(known.filter((l) => l.state !== "rejected" && inScope.has(l.billId) && !loaded.has(l.transactionId)).map((l) => l.transactionId))];
+  transactions.push(...(await loadTransactionsById(tx, householdId, missing)));
+  const loadedAt = performance.now();
+
+  const result = matchBills({ bills, transactions, knownLinks: known });
+  const matchedAt = performance.now();
+
+  const counts = await writeLinks(tx, householdId, stored.filter((l) => l.state === "auto" && inScope.has(l.billId)), result.links);
+  return {
+    bills: bills.length,
+    transactions: transactions.length,
+    ...counts,
+    timingsMs: { load: Math.round(loadedAt - started), match: Math.round(matchedAt - loadedAt), write: Math.round(performance.now() - matchedAt) },
+  };
+}
+
+async function writeLinks(tx: RawTx, householdId: string, previous: StoredLink[], proposed: ProposedLink[]) {
+  const byKey = new Map(previous.map((l) => [keyOf(l), l]));
+  const now = new Date();
+  const inserts: (string | bigint | number | Date)[][] = [];
+  let linksUpdated = 0;
+  let linksKept = 0;
+  for (const link of proposed) {
+    const existing = byKey.get(keyOf(link));
+    if (!existing) {
+      inserts.push([newId(), householdId, link.billId, link.transactionId, link.kind, link.amountMinor, "auto", link.score, now]);
+      continue;
+    }
+    byKey.delete(keyOf(link));
+    if (existing.amountMinor === link.amountMinor && existing.score === link.score) {
+      linksKept++;
+    } else {
+      await tx.run(`UPDATE "BillLink" SET "amountMinor" = ?, "score" = ? WHERE "id" = ? AND "householdId" = ?`, [link.amountMinor, link.score, existing.id, householdId]);
+      linksUpdated++;
+    }
+  }
+  const stale = [...byKey.values()].map((l) => l.id);
+  for (let i = 0; i < stale.length; i += 500) {
+    const chunk = stale.slice(i, i + 500);
+    await tx.run(`DELETE FROM "BillLink" WHERE "householdId" = ? AND "state" = 'auto' AND "id" IN (${chunk.map(() => "?").join(", ")})`, [householdId, ...chunk]);
+  }
+  await tx.insertMany("BillLink", ["id", "householdId", "billId", "transactionId", "kind", "amountMinor", "state", "score", "createdAt"], inserts);
+  return { linksCreated: inserts.length, linksUpdated, linksRemoved: stale.length, linksKept };
+}
