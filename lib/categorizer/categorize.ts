@@ -1,0 +1,95 @@
+/**
+ * The precedence, in one place (DESIGN.md, issue 4):
+ *   manual  >  rule  >  household model (confidence ≥ LOCAL_THRESHOLD)  >  global (dictionary / kind)
+ *           >  the bank's own category  >  uncategorized ("0").
+ * "manual" never reaches this function: callers (import, recategorize, apply rule) skip rows whose
+ * categorySource is "manual", so automation never overwrites a user's choice.
+ */
+import type { CategorizeInput, CategorizeResult, Categorizer } from "./index";
+import { normalizeLabel, type NormalizedLabel } from "./normalize";
+import { applyRules, type CompiledRule } from "./rules";
+import { NaiveBayes, extractFeatures, type Features } from "./model";
+import { categorizeGlobally } from "./dictionary";
+import { mapBankCategory } from "./dictionary/bankCategories";
+import { resolveCategoryId, type CustomCategory } from "./tree";
+import { currencyExponent } from "../money";
+
+/** Below this, the household model's guess is not trusted over the shipped knowledge. */
+export const LOCAL_THRESHOLD = 0.5;
+
+export interface CategorizerParts {
+  rules?: readonly CompiledRule[];
+  model?: NaiveBayes;
+  customCategories?: readonly CustomCategory[];
+}
+
+export interface LearningCategorizer extends Categorizer {
+  readonly model: NaiveBayes;
+  /** Teaches the household model one correction (what recordCorrection and `--learn` call). */
+  learn(input: CategorizeInput, categoryId: string): void;
+  /** Removes a previously learned example (a correction that is itself corrected). */
+  forget(input: CategorizeInput, categoryId: string): void;
+}
+
+const exponentCache = new Map<string, number>();
+function exponentOf(currency: string): number {
+  let exponent = exponentCache.get(currency);
+  if (exponent === undefined) {
+    try {
+      exponent = currencyExponent(currency);
+    } catch {
+      exponent = 2;
+    }
+    exponentCache.set(currency, exponent);
+  }
+  return exponent;
+}
+
+export function featuresOf(input: CategorizeInput, normalized: NormalizedLabel = normalizeLabel(input.rawLabel, input.amountMinor > 0n)): Features {
+  return extractFeatures(normalized.tokens, normalized.kind, input.amountMinor, exponentOf(input.currency));
+}
+
+export function createCategorizer(parts: CategorizerParts = {}): LearningCategorizer {
+  const rules = parts.rules ?? [];
+  const model = parts.model ?? new NaiveBayes();
+  const custom = parts.customCategories ?? [];
+  const resolve = (id: string) => (custom.length ? resolveCategoryId(id, custom) : id);
+
+  function categorize(input: CategorizeInput): CategorizeResult {
+    const isCredit = input.amountMinor > 0n;
+    const normalized = normalizeLabel(input.rawLabel, isCredit);
+    const ruled = applyRules(rules, {
+      rawLabel: input.rawLabel, label: normalized.label, payee: normalized.payee, amountMinor: input.amountMinor,
+      currency: input.currency, date: input.date, accountId: input.accountId, kind: normalized.kind,
+    });
+    const base = {
+      label: normalized.label,
+      payee: ruled.payee ?? normalized.payee,
+      tags: ruled.tags,
+      isInternalTransfer: ruled.isInternalTransfer,
+      categoryRuleId: null,
+    };
+    if (ruled.categoryId) return { ...base, categoryId: resolve(ruled.categoryId), categorySource: "rule", categoryConfidence: 1, categoryRuleId: ruled.categoryRuleId };
+    if (ruled.isInternalTransfer) return { ...base, categoryId: "600110", categorySource: "rule", categoryConfidence: 1, categoryRuleId: ruled.matchedRuleIds[0] ?? null };
+    if (model.exampleCount > 0) {
+      const local = model.predict(featuresOf(input, normalized));
+      if (local && local.confidence >= LOCAL_THRESHOLD) return { ...base, categoryId: resolve(local.categoryId), categorySource: "local", categoryConfidence: round(local.confidence) };
+    }
+    const global = categorizeGlobally(normalized.tokens, normalized.kind, isCredit);
+    if (global) return { ...base, categoryId: global.categoryId, categorySource: "global", categoryConfidence: global.confidence };
+    const bank = mapBankCategory(input.bankCategory);
+    if (bank) return { ...base, categoryId: bank, categorySource: "bank", categoryConfidence: null };
+    return { ...base, categoryId: "0", categorySource: "none", categoryConfidence: null };
+  }
+
+  return {
+    model,
+    categorize,
+    learn: (input, categoryId) => model.learn(featuresOf(input), categoryId, 1),
+    forget: (input, categoryId) => model.learn(featuresOf(input), categoryId, -1),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

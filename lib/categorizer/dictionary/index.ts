@@ -1,0 +1,97 @@
+/**
+ * The shipped knowledge base: merchant names and bank wording → category. Compiled once at module load into
+ * a map keyed by first token, so a lookup costs one map probe per label token. Entries go through the same
+ * tokenizer as labels, so both sides agree on accents, punctuation and boilerplate.
+ */
+import { normalizeLabel, type OperationKind } from "../normalize";
+import { MERCHANTS } from "./merchants";
+import { GENERIC_WORDS } from "./generic";
+
+export interface DictionaryEntry {
+  tokens: string[];
+  categoryId: string;
+  sign: "+" | "-" | null;
+  isGeneric: boolean;
+  /** Match priority: longer, signed, specific entries first. */
+  score: number;
+}
+
+export interface DictionaryMatch {
+  categoryId: string;
+  confidence: number;
+  entry: DictionaryEntry;
+}
+
+function compile(source: Readonly<Record<string, string>>): Map<string, DictionaryEntry[]> {
+  const index = new Map<string, DictionaryEntry[]>();
+  for (const [categoryId, names] of Object.entries(source)) {
+    for (const spec of names.split("|")) {
+      const [, signText, name] = /^([+-]?)(.*)$/.exec(spec.trim())!;
+      // The bare tokenizer: a dictionary name is a payee, not a whole bank label.
+      const tokens = normalizeLabel(`X ${name}`).tokens.filter((t, i) => i > 0 || t !== "X");
+      if (!tokens.length) continue;
+      const sign = signText === "+" || signText === "-" ? signText : null;
+      const isGeneric = tokens.length === 1 && GENERIC_WORDS.has(tokens[0]!);
+      const entry: DictionaryEntry = { tokens, categoryId, sign, isGeneric, score: tokens.length * 4 + (sign ? 1 : 0) - (isGeneric ? 100 : 0) };
+      const bucket = index.get(tokens[0]!);
+      if (bucket) bucket.push(entry);
+      else index.set(tokens[0]!, [entry]);
+    }
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.score - a.score);
+  return index;
+}
+
+const INDEX = compile(MERCHANTS);
+
+/** Every compiled entry (for tests and the evaluation script's "not in the dictionary" check). */
+export function dictionaryEntries(): DictionaryEntry[] {
+  return [...INDEX.values()].flat();
+}
+
+function matchesAt(tokens: readonly string[], start: number, entry: DictionaryEntry): boolean {
+  if (start + entry.tokens.length > tokens.length) return false;
+  for (let i = 1; i < entry.tokens.length; i++) if (tokens[start + i] !== entry.tokens[i]) return false;
+  return true;
+}
+
+/** The best entry found anywhere in the label (earliest position breaks ties). */
+export function lookupDictionary(tokens: readonly string[], isCredit: boolean): DictionaryEntry | null {
+  let best: DictionaryEntry | null = null;
+  for (let start = 0; start < tokens.length; start++) {
+    const bucket = INDEX.get(tokens[start]!);
+    if (!bucket) continue;
+    for (const entry of bucket) {
+      if (entry.sign === "+" && !isCredit) continue;
+      if (entry.sign === "-" && isCredit) continue;
+      if (best && entry.score <= best.score) break;
+      if (matchesAt(tokens, start, entry)) {
+        best = entry;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// What the operation kind alone says when no name matched (Cozy's special ids 100/200/300, bank fees).
+const KIND_DEFAULTS: Partial<Record<OperationKind, [string, number]>> = {
+  withdrawal: ["300", 0.95],
+  check: ["200", 0.9],
+  fee: ["400340", 0.75],
+  transfer_in: ["100", 0.3],
+  transfer_out: ["100", 0.3],
+};
+
+/** Dictionary, then the operation kind: the "global" knowledge, before any household data. */
+export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean): DictionaryMatch | null {
+  const entry = lookupDictionary(tokens, isCredit);
+  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.9 : 0.85, entry };
+  // A withdrawal or check is what it is, whatever generic word its label carries.
+  const byKind = KIND_DEFAULTS[kind];
+  if (byKind && (kind === "withdrawal" || kind === "check" || !entry)) return { categoryId: byKind[0], confidence: byKind[1], entry: entry ?? KIND_ENTRY };
+  if (entry) return { categoryId: entry.categoryId, confidence: 0.6, entry };
+  return null;
+}
+
+const KIND_ENTRY: DictionaryEntry = { tokens: [], categoryId: "0", sign: null, isGeneric: true, score: 0 };
