@@ -83,6 +83,10 @@ export function resolveAccounts(groups: readonly StatementGroup[], target: Impor
     }));
   }
   return groups.map((group) => {
+    // Matching an unnamed account would be a guess, and creating one would duplicate it on every re-import.
+    if (!accountIdentityKey(group.account)) {
+      throw new AppError("INVALID_INPUT", "This file does not say which account it belongs to: choose the account to import it into (or create a new one).");
+    }
     const existing = findExisting(group, accounts);
     if (existing) return { group, accountId: existing.id, name: existing.name, type: (ACCOUNT_TYPES.includes(existing.type) ? existing.type : "other") as AccountType, currency: null };
     return { group, accountId: null, name: defaultName(group, fileName), type: group.account.type, currency: null };

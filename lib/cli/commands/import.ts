@@ -54,7 +54,7 @@ export const command: Command = {
     const ctx = operatorContext(await resolveHousehold(values.household));
     const input: ImportInput = {
       fileName: path.basename(file), bytes: readInputFile(file), target, format: formatOption(values.format), encoding: values.encoding,
-      ...(values.profile ? { csvProfile: resolveProfileArg(values.profile) } : {}),
+      ...(values.profile ? { csvProfile: await resolveProfileArg(values.profile) } : {}),
     };
     if (values["skip-possible-duplicates"]) {
       const preview = await previewImport(ctx, input);

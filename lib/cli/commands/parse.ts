@@ -48,7 +48,7 @@ export const command: Command = {
     const bytes = readInputFile(file);
     const result = parseImportFile({
       bytes, format: formatOption(values.format), encoding: values.encoding,
-      ...(values.profile ? { csvProfile: resolveProfileArg(values.profile) } : {}),
+      ...(values.profile ? { csvProfile: await resolveProfileArg(values.profile) } : {}),
     });
     io.stdout(values.json ? JSON.stringify(toStatementJson(result)) : summary(file, result));
     return 0;
