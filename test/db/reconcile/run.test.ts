@@ -24,7 +24,7 @@ const linksOf = async (householdId: string) =>
 describe("matchHousehold", () => {
   let home: Awaited<ReturnType<typeof seedHousehold>>;
   let other: Awaited<ReturnType<typeof seedHousehold>>;
-  const ids: Record<string, string> = {};
+  const ids = {} as Record<"edf" | "ameli" | "edfTx" | "edfTx2" | "careTx" | "cpamTx" | "noise" | "foreignTx" | "foreignBill", string>;
 
   beforeAll(async () => {
     home = await seedHousehold("Home");
