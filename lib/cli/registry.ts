@@ -15,4 +15,5 @@ export const commands: Record<string, Loader> = {
   parse: async () => (await import("./commands/parse")).command,
   import: async () => (await import("./commands/import")).command,
   "fake-bank": async () => (await import("./commands/fake-bank")).command,
+  categorize: async () => (await import("./commands/categorize")).command,
 };
