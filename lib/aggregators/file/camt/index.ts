@@ -10,6 +10,7 @@ import { parseError } from "./amounts";
 import { ensureUniqueExternalIds } from "./checks";
 import { detectCamt, sniffHead } from "./detect";
 import { readStatement, type CamtKind } from "./statement";
+import { describeXmlError } from "./xml-errors";
 import { listAt, nodeAt } from "./xml-path";
 
 const MESSAGES: ReadonlyArray<[message: string, kind: CamtKind]> = [
@@ -46,7 +47,7 @@ export function parseCamt(bytes: Uint8Array, options: ParseOptions = {}): ParseR
   try {
     root = parseXml(text, { arrays: REPEATED });
   } catch (error) {
-    if (isAppError(error)) throw parseError("Document", error.message.replace(/^Malformed XML: /, "malformed XML: "));
+    if (isAppError(error)) throw parseError("Document", /^Malformed XML/.test(error.message) ? describeXmlError(error.message, text) : error.message);
     throw error;
   }
   const message = findMessage(root);

@@ -2,6 +2,7 @@
  * One MT940 (or MT942) message → one NormalizedStatement. :86: belongs to the :61: right before it; an :86:
  * after the closing balance is statement-level information (HSBC, Zenith) and is not a transaction's text.
  */
+import { normalizeCurrency } from "../../../money";
 import type { NormalizedBalance, NormalizedStatement, NormalizedTransaction, ParseWarning } from "../../types";
 import { warnIfUnbalanced } from "../camt/checks";
 import { readAccount } from "./account";
@@ -30,10 +31,13 @@ export function readStatement(block: Mt940Block, defaultCurrency: string | null,
   const entries: EntryFields[] = [];
   let current: EntryFields | null = null;
   let isInterim = false;
+  let interimCurrency: string | null = null;
 
   for (const field of block.fields) {
     const tag = field.tag;
     if (INTERIM_TAGS.has(tag)) isInterim = true;
+    // MT942 has no balances: its floor limit (:34F:EUR0,) says the currency.
+    if (tag === "34F") interimCurrency ??= normalizeCurrency(fieldText(field)?.slice(0, 3));
     if (tag === "61") {
       current = { line: field, details: [], nonSwift: [] };
       entries.push(current);
@@ -48,7 +52,7 @@ export function readStatement(block: Mt940Block, defaultCurrency: string | null,
     else if (tag === "64") available = readBalance(fieldText(field) ?? "", field.line, warnings);
   }
 
-  const currency = opening?.currency ?? closing?.currency ?? available?.currency ?? null;
+  const currency = opening?.currency ?? closing?.currency ?? available?.currency ?? interimCurrency;
   const account = readAccount(fieldText(accountField), currency);
   if (!accountField) warnings.push({ line: block.line, message: "Statement without an account (:25:)" });
   const statementCurrency = account.currency ?? defaultCurrency;
