@@ -4,24 +4,16 @@ import { AppError } from "../errors";
 import { db } from "../db/client";
 import { raw } from "../db/raw";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
-import { normalizeCurrency, parseAmount, toMinor } from "../money";
+import { parseAmount, toMinor } from "../money";
+import { currencySchema } from "../households/schemas";
 
 export const ACCOUNT_TYPES = ["checking", "savings", "card", "loan", "investment", "cash", "other"] as const;
-
-const currencySchema = z.string().transform((value, context) => {
-  const code = normalizeCurrency(value);
-  if (!code) {
-    context.addIssue({ code: "custom", message: "Unknown currency code (ISO 4217, e.g. EUR)." });
-    return z.NEVER;
-  }
-  return code;
-});
 
 const optionalText = z.string().trim().max(200).optional().transform((v) => (v ? v : null));
 
 export const accountInputSchema = z.object({
   name: z.string().trim().min(1, "Give the account a name.").max(100),
-  type: z.enum(ACCOUNT_TYPES),
+  type: z.enum(ACCOUNT_TYPES, { message: "Choose an account type." }),
   currency: currencySchema,
   iban: optionalText.transform((v) => (v ? v.replace(/\s+/g, "").toUpperCase() : null)),
   number: optionalText,
@@ -30,11 +22,23 @@ export const accountInputSchema = z.object({
 });
 export type AccountInput = z.input<typeof accountInputSchema>;
 
+/** A user-typed amount ("1 250,00", "-80") → minor units of the currency, or a field error naming `field`. */
+export function amountFieldToMinor(text: string, currency: string, field: string): bigint {
+  const fieldError = (message: string) => new AppError("INVALID_INPUT", `${field}: ${message}`, { details: { fields: [{ field, message }] } });
+  // A person typing one separator means a decimal point ("12.345" BHD, "12,5" EUR); parseAmount alone would read
+  // "12.345" as twelve thousand. With several separators ("1.234,56") its own detection decides.
+  const separators = text.match(/[.,]/g) ?? [];
+  const amount = parseAmount(text, separators.length === 1 ? { decimalSeparator: separators[0] as "." | "," } : {});
+  if (amount === null) throw fieldError("Not an amount.");
+  try {
+    return toMinor(amount, currency);
+  } catch {
+    throw fieldError("Too many decimals for this currency.");
+  }
+}
+
 function openingBalanceMinor(text: string | undefined, currency: string): bigint {
-  if (!text) return 0n;
-  const amount = parseAmount(text);
-  if (amount === null) throw new AppError("INVALID_INPUT", `"${text}" is not an amount`, { details: { fields: [{ field: "openingBalance", message: "Not an amount." }] } });
-  return toMinor(amount, currency);
+  return text ? amountFieldToMinor(text, currency, "openingBalance") : 0n;
 }
 
 export async function createAccount(ctx: HouseholdContext, input: AccountInput) {
@@ -125,4 +129,17 @@ export function totalsByCurrency(accounts: readonly AccountWithBalance[]): { cur
     totals.set(account.currency, (totals.get(account.currency) ?? 0n) + account.balanceMinor);
   }
   return [...totals].map(([currency, totalMinor]) => ({ currency, totalMinor })).sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/** Whether the account has live (not deleted) transactions: its currency is then fixed. */
+export async function hasTransactions(ctx: HouseholdContext, accountId: string): Promise<boolean> {
+  const account = await getAccount(ctx, accountId);
+  return (await db().transaction.count({ where: { accountId: account.id, householdId: ctx.householdId, deletedAt: null } })) > 0;
+}
+
+/** One account with its computed balance (same figures as the dashboard). */
+export async function getAccountWithBalance(ctx: HouseholdContext, accountId: string): Promise<AccountWithBalance> {
+  const account = (await listAccountsWithBalances(ctx)).find((a) => a.id === accountId);
+  if (!account) throw new AppError("NOT_FOUND", "Account not found");
+  return account;
 }

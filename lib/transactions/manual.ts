@@ -3,9 +3,10 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { db } from "../db/client";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
-import { parseAmount, toMinor } from "../money";
+import { isBuiltInCategory } from "../categorizer/tree";
+import { parseAmount } from "../money";
 import { isIsoDay } from "../dates";
-import { getAccount } from "../accounts/accounts";
+import { amountFieldToMinor, getAccount } from "../accounts/accounts";
 
 export const manualTransactionSchema = z.object({
   date: z.string().refine(isIsoDay, "Use a date like 2024-01-31."),
@@ -16,16 +17,31 @@ export const manualTransactionSchema = z.object({
 });
 export type ManualTransactionInput = z.input<typeof manualTransactionSchema>;
 
+/** A built-in category, or one of this household's own (never another household's). */
+async function assertCategory(ctx: HouseholdContext, categoryId: string): Promise<void> {
+  if (isBuiltInCategory(categoryId)) return;
+  const custom = await db().category.findFirst({ where: { id: categoryId, householdId: ctx.householdId, mergedInto: null } });
+  if (!custom) throw new AppError("INVALID_INPUT", `Unknown category ${categoryId}`, { details: { fields: [{ field: "categoryId", message: "Unknown category." }] } });
+}
+
+/** Imported rows keep what the bank said: their amount is provenance, not editable. */
+export function isImportedTransaction(transaction: { importBatchId: string | null; externalId: string | null; syncRunId?: string | null }): boolean {
+  return transaction.importBatchId !== null || transaction.externalId !== null || (transaction.syncRunId ?? null) !== null;
+}
+
 export async function createManualTransaction(ctx: HouseholdContext, accountId: string, input: ManualTransactionInput) {
   requirePermission(ctx, "write");
   const account = await getAccount(ctx, accountId);
+  if (account.closedAt) throw new AppError("CONFLICT", "This account is closed: reopen it to add transactions.");
   const data = manualTransactionSchema.parse(input);
+  const amountMinor = amountFieldToMinor(data.amount, account.currency, "amount");
+  const isCategorized = data.categoryId !== undefined && data.categoryId !== "0";
+  if (isCategorized) await assertCategory(ctx, data.categoryId!);
   return db().transaction.create({
     data: {
-      householdId: ctx.householdId, accountId: account.id, date: data.date,
-      amountMinor: toMinor(parseAmount(data.amount)!, account.currency), currency: account.currency,
+      householdId: ctx.householdId, accountId: account.id, date: data.date, amountMinor, currency: account.currency,
       rawLabel: data.label, label: data.label, note: data.note,
-      ...(data.categoryId ? { categoryId: data.categoryId, categorySource: "manual" } : {}),
+      ...(isCategorized ? { categoryId: data.categoryId, categorySource: "manual" } : {}),
     },
   });
 }
@@ -40,19 +56,23 @@ export async function updateTransaction(ctx: HouseholdContext, transactionId: st
   requirePermission(ctx, "write");
   const existing = await getTransaction(ctx, transactionId);
   const data = manualTransactionSchema.parse(input);
-  // Imported rows keep what the bank said (rawLabel, amount from the source are provenance); the user edits the label, note, date.
-  const isImported = existing.importBatchId !== null || existing.externalId !== null;
+  const isImported = isImportedTransaction(existing);
+  const amountMinor = isImported ? existing.amountMinor : amountFieldToMinor(data.amount, existing.currency, "amount");
+  const isRecategorized = data.categoryId !== undefined && data.categoryId !== existing.categoryId;
+  if (isRecategorized && data.categoryId !== "0") await assertCategory(ctx, data.categoryId!);
   return db().transaction.update({
     where: { id: existing.id },
     data: {
-      date: data.date, label: data.label, note: data.note,
-      ...(isImported ? {} : { amountMinor: toMinor(parseAmount(data.amount)!, existing.currency), rawLabel: data.label }),
-      ...(data.categoryId && data.categoryId !== existing.categoryId ? { categoryId: data.categoryId, categorySource: "manual", categoryConfidence: null } : {}),
+      date: data.date, label: data.label, note: data.note, amountMinor,
+      ...(isImported ? {} : { rawLabel: data.label }),
+      // A manual choice is never overwritten by automation (categorySource "manual").
+      ...(isRecategorized ? { categoryId: data.categoryId, categorySource: data.categoryId === "0" ? "none" : "manual", categoryConfidence: null, categoryRuleId: null } : {}),
     },
   });
 }
 
-export async function deleteTransaction(ctx: HouseholdContext, transactionId: string) {
+/** Soft delete: the row stays as a tombstone so (accountId, externalId) still blocks a re-import of it. */
+export async function deleteTransaction(ctx: HouseholdContext, transactionId: string): Promise<void> {
   requirePermission(ctx, "write");
   const existing = await getTransaction(ctx, transactionId);
   await db().transaction.update({ where: { id: existing.id }, data: { deletedAt: new Date() } });

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/nav-links";
+import { SignOutButton } from "@/components/sign-out-button";
+import { requireHouseholdContext } from "@/lib/http/session";
+import { t } from "@/lib/i18n";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const ctx = await requireHouseholdContext();
+  const links = [
+    { href: "/", label: t(ctx.locale, "nav.dashboard") },
+    ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
+    { href: "/settings", label: t(ctx.locale, "nav.settings") },
+  ];
+  return (
+    <div lang={ctx.locale}>
+      <a className="skip-link" href="#content">{t(ctx.locale, "nav.skip")}</a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link href="/" className="brand"><span className="brand__mark" aria-hidden="true">T</span>Tirelire</Link>
+          <NavLinks links={links} label={t(ctx.locale, "nav.main")} />
+          <div className="header-user">
+            <span className="small" title={ctx.householdName}>{ctx.email}</span>
+            <SignOutButton label={t(ctx.locale, "nav.signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="content" className="main">{children}</main>
+    </div>
+  );
+}

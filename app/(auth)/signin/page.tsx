@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { isFirstRun } from "@/lib/households/setup";
+import { browserLocale } from "@/lib/http/session";
+import { t } from "@/lib/i18n";
+import { SignInForm } from "./signin-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+  if (await isFirstRun()) redirect("/setup");
+  const locale = await browserLocale();
+  const { error, callbackUrl } = await searchParams;
+  // Only same-site paths: an open redirect through ?callbackUrl= is refused.
+  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main className="auth">
+      <div className="auth__card">
+        <div className="auth__brand">
+          <span className="brand"><span className="brand__mark" aria-hidden="true">T</span>Tirelire</span>
+          <p className="muted small">{t(locale, "app.tagline")}</p>
+        </div>
+        <div className="card">
+          <h1>{t(locale, "signin.title")}</h1>
+          <SignInForm locale={locale} callbackUrl={target} initialError={error === "NoHousehold" ? t(locale, "signin.noHousehold") : undefined} />
+        </div>
+      </div>
+    </main>
+  );
+}

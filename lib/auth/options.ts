@@ -1,0 +1,59 @@
+/** next-auth (v4) configuration: email + password credentials, JWT sessions carrying the user id. */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { isAppError } from "../errors";
+import { authenticate } from "./authenticate";
+import { authSecret } from "./secret";
+
+const THIRTY_DAYS_S = 30 * 24 * 3600;
+
+/** The client address: the first X-Forwarded-For hop (set by Next's server or a reverse proxy), else X-Real-IP. */
+export function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  if (first) return first;
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" && real.trim() ? real.trim() : null;
+}
+
+/** Error codes the sign-in form understands (next-auth passes a thrown message through as `error`). */
+export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", lockedPrefix: "RATE_LIMITED:" } as const;
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  options ??= {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "Email",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          try {
+            const user = await authenticate({ email: credentials?.email ?? "", password: credentials?.password ?? "", ip: clientIp(req?.headers) });
+            return { id: user.id, email: user.email, name: user.name };
+          } catch (error) {
+            if (isAppError(error) && error.code === "UNAUTHENTICATED") return null;
+            if (isAppError(error) && error.code === "RATE_LIMITED") {
+              const seconds = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
+              throw new Error(`${SIGN_IN_ERROR.lockedPrefix}${seconds}`);
+            }
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.userId = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: typeof token.userId === "string" ? token.userId : token.sub };
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,32 @@
+/* global module */
+// Next.js configuration. Standalone output so `npm start` (scripts/start.mjs) runs one self-contained server;
+// the database drivers stay external (native addon, and Prisma's adapters load them at run time).
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  output: "standalone",
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  poweredByHeader: false,
+  // Run-time paths (the data directory, migrations) are computed from the environment; never let tracing pull
+  // user data, tests or benchmarks into the standalone output.
+  outputFileTracingExcludes: { "*": ["data/**", "test/**", "bench/**", ".git/**", "**/*.db", "**/*.db-*", "**/auth.secret", "**/secret.key"] },
+  reactStrictMode: true,
+  // `npm run typecheck` (and CI) type-check the whole repository, tests and benchmarks included; the build that
+  // `npm start` runs on a user's machine must not fail on a type-only issue outside the app.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Bank exports are uploaded through /api/v1/imports (its own cap); server actions only carry forms.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  async headers() {
+    return [{
+      source: "/:path*",
+      headers: [
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "Referrer-Policy", value: "same-origin" },
+      ],
+    }];
+  },
+};
+
+module.exports = nextConfig;
