@@ -150,7 +150,7 @@ export function readOfxTree(text: string, start: number): OfxTree {
 
   let nextGt = -1;
   const findGt = (from: number): number => {
-    // Cached so that a run of "<a<a<a…" without ">" stays linear: the first ">" after `from` cannot move back.
+    // Cached so that a run of "<!<!<!…" without ">" stays linear: the first ">" after `from` cannot move back.
     if (nextGt !== -1 && nextGt >= from) return nextGt;
     nextGt = text.indexOf(">", from);
     return nextGt;
@@ -194,15 +194,19 @@ export function readOfxTree(text: string, start: number): OfxTree {
     if (isNameStart(text.charCodeAt(nameStart))) {
       while (nameEnd < length && nameEnd - nameStart <= MAX_NAME_LENGTH && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
     }
-    const after = text.charCodeAt(nameEnd);
-    const isTag = nameEnd > nameStart && nameEnd - nameStart <= MAX_NAME_LENGTH && (after === 62 || after === 47 || isSpace(after) || nameEnd === length);
+    // OFX tags carry no attributes: a name, optional blanks, then ">" or "/>". Anything else is text.
+    let close = nameEnd;
+    while (close < length && close - nameEnd < 16 && isSpace(text.charCodeAt(close))) close++;
+    const after = text.charCodeAt(close);
+    const isNamed = nameEnd > nameStart && nameEnd - nameStart <= MAX_NAME_LENGTH;
+    if (isNamed && close >= length) throw truncated(`unterminated tag <${isEnd ? "/" : ""}${text.slice(nameStart, nameEnd)}`, lines.at(lt));
+    const isTag = isNamed && (after === 62 || (after === 47 && text.charCodeAt(close + 1) === 62));
     if (!isTag) {
       addText("<", lt); // a "<" that starts no tag ("A<B" in a memo) is text
       pos = lt + 1;
       continue;
     }
-    const gt = findGt(nameEnd);
-    if (gt < 0) throw truncated(`unterminated tag <${isEnd ? "/" : ""}${text.slice(nameStart, nameEnd)}`, lines.at(lt));
+    const gt = after === 62 ? close : close + 1;
     const name = text.slice(nameStart, nameEnd).toUpperCase();
     if (isEnd) endTag(name, lt);
     else startTag(name, lt, text.charCodeAt(gt - 1) === 47);
