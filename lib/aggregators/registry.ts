@@ -4,6 +4,7 @@
  */
 import type { ApiAggregator, FileAggregator, FileFormat } from "./types";
 import { camtAggregator } from "./file/camt";
+import { csvAggregator } from "./file/csv";
 import { mt940Aggregator } from "./file/mt940";
 import { ofxAggregator } from "./file/ofx";
 import { qifAggregator } from "./file/qif";
@@ -13,6 +14,7 @@ import { enablebankingAggregator } from "./api/enablebanking";
 
 export const fileAggregators: Partial<Record<FileFormat, FileAggregator>> = {
   camt: camtAggregator,
+  csv: csvAggregator,
   mt940: mt940Aggregator,
   ofx: ofxAggregator,
   qif: qifAggregator,

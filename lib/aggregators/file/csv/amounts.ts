@@ -1,0 +1,161 @@
+/**
+ * The amount layout of an export: one signed column, a debit/credit pair, or an unsigned amount plus a D/C-like
+ * indicator column; plus the inverted-sign heuristic for card exports (documented at hasInvertedSigns).
+ */
+import { parseAmount, toMinor } from "../../../money";
+import type { ColumnStats } from "./columnStats";
+import type { ColumnMapping } from "./columns";
+import type { AmountLayout } from "./profile";
+import { indicatorDirection } from "./vocabulary";
+
+export interface AmountGuess {
+  layout: AmountLayout;
+  balance: number | null;
+  invertSign: boolean;
+  issues: string[];
+}
+
+type Rows = readonly (readonly string[])[];
+
+export function detectAmountLayout(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows): AmountGuess | null {
+  const issues: string[] = [];
+  if (mapping.amount !== null) return fromAmountColumn(mapping.amount, mapping, stats, rows, mapping.balance, issues);
+  if (mapping.debit !== null && mapping.credit !== null) {
+    return { layout: { kind: "debitCredit", debit: mapping.debit, credit: mapping.credit }, balance: mapping.balance, invertSign: false, issues };
+  }
+  const lone = mapping.debit ?? mapping.credit;
+  if (lone !== null) {
+    issues.push(`Only a ${mapping.debit !== null ? "debit" : "credit"} column was found: its amounts are read as signed.`);
+    return { layout: { kind: "signed", column: lone }, balance: mapping.balance, invertSign: false, issues };
+  }
+  return fromContent(mapping, stats, rows, issues);
+}
+
+function fromAmountColumn(column: number, mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, balance: number | null, issues: string[]): AmountGuess {
+  const amountStats = stats[column]!;
+  if (mapping.indicator !== null && amountStats.negativeShare === 0) {
+    return { layout: { kind: "indicator", column, indicatorColumn: mapping.indicator, debitValues: debitValuesOf(rows, mapping.indicator) }, balance, invertSign: false, issues };
+  }
+  const invertSign = mapping.indicator !== null && hasInvertedSigns(rows, column, mapping.indicator);
+  if (invertSign) issues.push("Purchases are positive and payments negative (a card export): signs are inverted.");
+  else if (amountStats.negativeShare === 0 && amountStats.nonEmpty > 3) issues.push("Every amount is positive: check whether this is a card export whose signs should be inverted.");
+  return { layout: { kind: "signed", column }, balance, invertSign, issues };
+}
+
+/** Indicator values meaning money out; a column holding only "CR" marks credits, so an empty cell is a debit. */
+export function debitValuesOf(rows: Rows, indicator: number): string[] {
+  const debit = new Set<string>();
+  let hasCredit = false;
+  for (const row of rows) {
+    const value = (row[indicator] ?? "").trim();
+    const direction = indicatorDirection(value);
+    if (direction === "debit") debit.add(value);
+    else if (direction === "credit") hasCredit = true;
+  }
+  if (debit.size === 0 && hasCredit) return [""];
+  return debit.size ? [...debit] : ["D"];
+}
+
+/**
+ * Inverted card signs, only on strong evidence: an indicator/type column says DEBIT or CREDIT, at least two
+ * debits are all positive, the credits all negative, five such rows in all, and not one row disagrees.
+ * Anything weaker (reckon's some_other.csv has a "CREDIT" row with a negative amount) keeps the file's signs;
+ * users pin `invertSign` in the profile otherwise.
+ */
+export function hasInvertedSigns(rows: Rows, amount: number, indicator: number): boolean {
+  let debitPositive = 0;
+  let debitNegative = 0;
+  let creditPositive = 0;
+  let creditNegative = 0;
+  for (const row of rows) {
+    const direction = indicatorDirection(row[indicator] ?? "");
+    const value = parseAmount(row[amount] ?? "");
+    if (!direction || value === null || !/[1-9]/.test(value)) continue;
+    const isNegative = value.startsWith("-");
+    if (direction === "debit" && isNegative) debitNegative++;
+    else if (direction === "debit") debitPositive++;
+    else if (isNegative) creditNegative++;
+    else creditPositive++;
+  }
+  return debitPositive >= 2 && creditNegative >= 1 && debitNegative === 0 && creditPositive === 0 && debitPositive + creditNegative >= 5;
+}
+
+/** No header named the amounts: rank the numeric columns left over. */
+function fromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, issues: string[]): AmountGuess | null {
+  const used = new Set([mapping.date, mapping.valueDate, mapping.indicator, mapping.currency, mapping.reference, ...mapping.labels]);
+  const numeric = stats.filter((s) => !used.has(s.index) && s.nonEmpty > 0 && s.amountShare >= 0.9 && s.dateShare < 0.5);
+  const withDecimals = numeric.filter((s) => s.decimalShare >= 0.5 || !s.isIntegerOnly);
+  const candidates = withDecimals.length ? withDecimals : numeric;
+  if (candidates.length === 0) return null;
+  const pair = findDebitCreditPair(candidates, rows);
+  if (pair) {
+    const balance = mapping.balance ?? candidates.find((s) => s.index !== pair[0] && s.index !== pair[1])?.index ?? null;
+    const debitFirst = balance === null ? null : isFirstTheDebit(rows, pair[0], pair[1], balance);
+    const [debit, credit] = debitFirst === false ? [pair[1], pair[0]] : pair;
+    if (debitFirst === null) issues.push("Debit and credit columns were told apart by position only (debit first).");
+    return { layout: { kind: "debitCredit", debit, credit }, balance, invertSign: false, issues };
+  }
+  const signed = candidates.filter((s) => s.negativeShare > 0 && s.negativeShare < 1);
+  const amount = signed[0] ?? candidates.find((s) => s.negativeShare > 0) ?? candidates[0]!;
+  const balance = mapping.balance ?? candidates.find((s) => s.index !== amount.index)?.index ?? null;
+  return fromAmountColumn(amount.index, mapping, stats, rows, balance, issues);
+}
+
+/** Two unsigned columns where each row fills exactly one: withdrawals and deposits. */
+function findDebitCreditPair(candidates: readonly ColumnStats[], rows: Rows): [number, number] | null {
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const a = candidates[i]!;
+      const b = candidates[j]!;
+      if (a.negativeShare > 0 || b.negativeShare > 0) continue;
+      let exclusive = 0;
+      let counted = 0;
+      for (const row of rows) {
+        const hasA = isNonZero(row[a.index]);
+        const hasB = isNonZero(row[b.index]);
+        if (!hasA && !hasB) continue;
+        counted++;
+        if (hasA !== hasB) exclusive++;
+      }
+      if (counted >= 2 && exclusive / counted >= 0.9) return [a.index, b.index];
+    }
+  }
+  return null;
+}
+
+function isNonZero(value: string | undefined): boolean {
+  if (!value) return false;
+  const amount = parseAmount(value);
+  return amount !== null && /[1-9]/.test(amount);
+}
+
+function minorOf(value: string | undefined): bigint | null {
+  const amount = value ? parseAmount(value) : null;
+  if (amount === null) return value ? null : 0n;
+  try {
+    return toMinor(amount, "EUR");
+  } catch {
+    return null;
+  }
+}
+
+/** Running balances tell which of two columns takes money out: balance[i] − balance[i−1] must equal row i's net. */
+function isFirstTheDebit(rows: Rows, first: number, second: number, balance: number): boolean | null {
+  let firstIsDebit = 0;
+  let secondIsDebit = 0;
+  for (let i = 1; i < rows.length; i++) {
+    if (!rows[i - 1]![balance] || !rows[i]![balance]) continue;
+    const previous = minorOf(rows[i - 1]![balance]);
+    const current = minorOf(rows[i]![balance]);
+    const a = minorOf(rows[i]![first]);
+    const b = minorOf(rows[i]![second]);
+    const previousA = minorOf(rows[i - 1]![first]);
+    const previousB = minorOf(rows[i - 1]![second]);
+    if (previous === null || current === null || a === null || b === null || previousA === null || previousB === null) continue;
+    const delta = current - previous;
+    if (delta === b - a || -delta === previousB - previousA) firstIsDebit++;
+    if (delta === a - b || -delta === previousA - previousB) secondIsDebit++;
+  }
+  if (firstIsDebit === secondIsDebit) return null;
+  return firstIsDebit > secondIsDebit;
+}

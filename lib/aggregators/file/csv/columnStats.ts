@@ -1,0 +1,87 @@
+/**
+ * What each column's sample values look like (dates, amounts, indicator tokens, currency codes, free text): the
+ * evidence behind content-based column detection and behind confirming what a header claims.
+ */
+import { isCurrencyCode, parseAmount } from "../../../money";
+import { parseDay } from "./dates";
+import { indicatorDirection } from "./vocabulary";
+
+export interface ColumnStats {
+  index: number;
+  nonEmpty: number;
+  /** Shares are of the non-empty values. */
+  dateShare: number;
+  amountShare: number;
+  /** Amount values written with a decimal part ("12,30", "4.5"). */
+  decimalShare: number;
+  negativeShare: number;
+  currencyShare: number;
+  indicatorShare: number;
+  distinct: number;
+  averageLength: number;
+  /** Unsigned integers only ("2754", "51392971"): codes and ids more often than amounts. */
+  isIntegerOnly: boolean;
+  isConstant: boolean;
+  /** Distinct values (up to 8), for indicator columns. */
+  values: string[];
+}
+
+const DECIMAL_TAIL = /[.,]\d{1,3}\)?\s*[A-Za-z€£$]*$/;
+// Letters allowed in an amount cell: one short code before or after the number ("EUR 12,30", "12.30 CR").
+// Anything else with letters (an IBAN, "NL00ASNB…") is not an amount even if parseAmount would strip them.
+const AMOUNT_LETTERS = /^[^A-Za-z]*$|^[A-Za-z]{1,3}[^A-Za-z]*$|^[^A-Za-z]*[A-Za-z]{1,3}$/;
+
+export function columnStats(rows: readonly (readonly string[])[], index: number): ColumnStats {
+  let nonEmpty = 0;
+  let dates = 0;
+  let amounts = 0;
+  let decimals = 0;
+  let negatives = 0;
+  let currencies = 0;
+  let indicators = 0;
+  let totalLength = 0;
+  let integerOnly = true;
+  const distinct = new Set<string>();
+  for (const row of rows) {
+    const value = row[index] ?? "";
+    if (value === "") continue;
+    nonEmpty++;
+    totalLength += value.length;
+    if (distinct.size < 1000) distinct.add(value);
+    if (value.length <= 32 && (parseDay(value, "DMY") || parseDay(value, "YMD") || parseDay(value, "MDY"))) {
+      dates++;
+      continue;
+    }
+    if (isCurrencyCode(value.toUpperCase()) && value.length === 3) currencies++;
+    if (indicatorDirection(value)) indicators++;
+    const amount = value.length <= 40 && AMOUNT_LETTERS.test(value) ? parseAmount(value) : null;
+    if (amount === null) {
+      integerOnly = false;
+      continue;
+    }
+    amounts++;
+    if (DECIMAL_TAIL.test(value)) decimals++;
+    if (amount.startsWith("-")) negatives++;
+    if (!/^\d+$/.test(value)) integerOnly = false;
+  }
+  const share = (count: number) => (nonEmpty ? count / nonEmpty : 0);
+  return {
+    index,
+    nonEmpty,
+    dateShare: share(dates),
+    amountShare: share(amounts),
+    decimalShare: share(decimals),
+    negativeShare: amounts ? negatives / amounts : 0,
+    currencyShare: share(currencies),
+    indicatorShare: share(indicators),
+    distinct: distinct.size,
+    averageLength: nonEmpty ? totalLength / nonEmpty : 0,
+    isIntegerOnly: amounts > 0 && integerOnly,
+    isConstant: nonEmpty >= 3 && distinct.size === 1,
+    values: [...distinct].slice(0, 8),
+  };
+}
+
+export function allColumnStats(rows: readonly (readonly string[])[], width: number): ColumnStats[] {
+  return Array.from({ length: width }, (_, index) => columnStats(rows, index));
+}

@@ -1,0 +1,120 @@
+/**
+ * Which column is what: header roles confirmed by content, then content alone for what the header did not give
+ * (or when there is no header at all). Returns column indices; amounts are resolved separately (amounts.ts).
+ */
+import type { ColumnStats } from "./columnStats";
+import type { ColumnRole } from "./vocabulary";
+
+export interface ColumnMapping {
+  date: number | null;
+  valueDate: number | null;
+  labels: number[];
+  payee: number | null;
+  memo: number | null;
+  amount: number | null;
+  debit: number | null;
+  credit: number | null;
+  /** A column of D/C-like tokens (from its header, or found by content). */
+  indicator: number | null;
+  currency: number | null;
+  balance: number | null;
+  reference: number | null;
+  checkNumber: number | null;
+  category: number | null;
+  account: number | null;
+}
+
+const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.6;
+const isAmountLike = (s: ColumnStats) => s.nonEmpty === 0 || s.amountShare >= 0.8;
+
+/** Confirms what the header says with the values under it; null when the values contradict it. */
+function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): ColumnRole | null {
+  switch (role) {
+    case "date":
+    case "valueDate":
+      if (isDateLike(stats)) return role;
+      if (stats.currencyShare >= 0.8) return "currency"; // Italian "Valuta" is the currency
+      return stats.nonEmpty === 0 && role === "valueDate" ? role : null;
+    case "amount":
+      return stats.nonEmpty > 0 && stats.amountShare >= 0.8 ? role : null;
+    case "debit":
+    case "credit":
+    case "balance":
+      return isAmountLike(stats) ? role : null;
+    case "indicator":
+    case "type":
+      return stats.nonEmpty > 0 && stats.indicatorShare >= 0.9 && stats.distinct <= 4 ? "indicator" : role === "type" ? "memo" : null;
+    case "currency":
+      return stats.currencyShare >= 0.8 ? role : null;
+    case "label":
+      return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
+    default:
+      return role;
+  }
+}
+
+export function emptyMapping(): ColumnMapping {
+  return {
+    date: null, valueDate: null, labels: [], payee: null, memo: null, amount: null, debit: null, credit: null, indicator: null,
+    currency: null, balance: null, reference: null, checkNumber: null, category: null, account: null,
+  };
+}
+
+export function mapColumns(header: readonly string[] | null, headerRoles: readonly (ColumnRole | null)[] | null, stats: readonly ColumnStats[]): ColumnMapping {
+  const mapping = emptyMapping();
+  const taken = new Set<number>();
+  const dateRoleColumns: number[] = [];
+  const valueDateColumns: number[] = [];
+  stats.forEach((columnStats, index) => {
+    const proposed = headerRoles?.[index] ?? null;
+    const role = proposed ? confirmRole(proposed, columnStats, header?.[index] ?? "") : null;
+    if (!role) return;
+    if (role === "date") dateRoleColumns.push(index);
+    else if (role === "valueDate") valueDateColumns.push(index);
+    else if (role === "label") mapping.labels.push(index);
+    else if (role === "memo") {
+      if (mapping.memo === null) mapping.memo = index;
+    } else if (role === "type") return;
+    else if (mapping[role] === null) mapping[role] = index;
+    else return;
+    taken.add(index);
+  });
+  // First date-like column is the booking date; a lone value date stands in for it (UBS "Date de valeur").
+  const dates = [...dateRoleColumns, ...valueDateColumns];
+  mapping.date = dateRoleColumns[0] ?? valueDateColumns[0] ?? null;
+  mapping.valueDate = dates.find((index) => index !== mapping.date && stats[index]!.nonEmpty > 0) ?? null;
+  fillFromContent(mapping, stats, taken);
+  return mapping;
+}
+
+function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], taken: Set<number>): void {
+  if (mapping.date === null) {
+    const dateColumns = stats.filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.dateShare >= 0.8);
+    mapping.date = dateColumns[0]?.index ?? null;
+    if (mapping.valueDate === null) mapping.valueDate = dateColumns[1]?.index ?? null;
+    for (const s of dateColumns.slice(0, 2)) taken.add(s.index);
+  }
+  if (mapping.indicator === null) {
+    const indicator = stats.find((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.indicatorShare >= 0.9 && s.distinct <= 4 && s.averageLength <= 8);
+    if (indicator) {
+      mapping.indicator = indicator.index;
+      taken.add(indicator.index);
+    }
+  }
+  if (mapping.currency === null) {
+    const currency = stats.find((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.currencyShare >= 0.9);
+    if (currency) {
+      mapping.currency = currency.index;
+      taken.add(currency.index);
+    }
+  }
+  if (mapping.labels.length === 0) {
+    mapping.labels = stats
+      .filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.amountShare < 0.5 && s.dateShare < 0.5 && s.averageLength > 4 && !s.isConstant)
+      .slice(0, 3)
+      .map((s) => s.index);
+    for (const index of mapping.labels) taken.add(index);
+    if (mapping.labels.length === 0 && mapping.payee !== null) mapping.labels = [mapping.payee];
+    else if (mapping.labels.length === 0 && mapping.memo !== null) mapping.labels = [mapping.memo];
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Builds a CSV profile for a file nobody described: a preset when one recognises it, otherwise column roles
+ * from the header (confirmed by content) or from content alone, the date format scored over all rows, the
+ * decimal style of the whole amount column, and the amount layout. What the mapping screen needs comes with it.
+ */
+import { detectDecimalSeparator } from "../../../money";
+import { detectAmountLayout } from "./amounts";
+import { allColumnStats } from "./columnStats";
+import { mapColumns, type ColumnMapping } from "./columns";
+import { detectDateFormat } from "./dates";
+import { isDateCell } from "./header";
+import { detectLayout, type CsvLayout } from "./layout";
+import type { AmountLayout, ColumnRef, CsvDelimiter, CsvProfile } from "./profile";
+import { scanColumns } from "./scan";
+import { decodeCsvText, type CsvText } from "./text";
+import { currencyFromPreamble, currencyFromSymbols } from "./currencyHints";
+
+const PREVIEW_ROWS = 20;
+const STATS_ROWS = 300;
+
+export interface CsvDetection {
+  /** Null when no date or no amount column could be found (see issues); the user maps the columns. */
+  profile: CsvProfile | null;
+  /** 0..1: 0.95 for a preset, lower for guesses. */
+  confidence: number;
+  issues: string[];
+  encoding: string;
+  delimiter: CsvDelimiter;
+  /** Header cells, or null when the file has no header row. */
+  headers: string[] | null;
+  headerLine: number | null;
+  dataStartLine: number;
+  columnCount: number;
+  /** The first data rows, cells as strings, for a live preview. */
+  preview: string[][];
+  preset: string | null;
+}
+
+export interface DetectOptions {
+  encoding?: string;
+  /** false = guess from the content even when a built-in preset recognises the file. */
+  usePresets?: boolean;
+}
+
+export function detectCsvProfile(bytes: Uint8Array, options: DetectOptions = {}): CsvDetection {
+  return detectFromText(decodeCsvText(bytes, options.encoding), options.usePresets ?? true);
+}
+
+export function detectFromText(csv: CsvText, usePresets = true): CsvDetection {
+  const layout = detectLayout(csv, undefined, usePresets);
+  const { records, headerIndex, dataIndex, dialect } = layout;
+  const header = headerIndex >= 0 ? records[headerIndex]!.cells : null;
+  const dataRecords = records.slice(dataIndex);
+  const dataRows = dataRecords.slice(0, STATS_ROWS).map((record) => record.cells);
+  const columnCount = Math.max(header?.length ?? 0, ...dataRows.slice(0, 50).map((row) => row.length));
+  const dataStartLine = dataRecords[0]?.line ?? (records[records.length - 1]?.line ?? 0) + 1;
+  const base = {
+    encoding: csv.encoding,
+    delimiter: dialect.delimiter,
+    headers: header,
+    headerLine: header ? records[headerIndex]!.line : null,
+    dataStartLine,
+    columnCount,
+    preview: dataRows.slice(0, PREVIEW_ROWS),
+  };
+  const skipRows = (base.headerLine ?? dataStartLine) - 1;
+  if (layout.preset) {
+    const profile = { ...layout.preset.profile, encoding: csv.encoding, delimiter: dialect.delimiter, skipRows };
+    return { ...base, profile, confidence: 0.95, issues: [], preset: layout.preset.name };
+  }
+  const issues: string[] = [];
+  const profile = guessProfile(csv, layout, header, dataRows, dataStartLine, skipRows, issues);
+  return { ...base, profile: profile?.profile ?? null, confidence: profile ? profile.confidence : 0, issues, preset: null };
+}
+
+function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, dataRows: string[][], dataStartLine: number, skipRows: number, issues: string[]) {
+  const width = Math.max(header?.length ?? 0, ...dataRows.map((row) => row.length));
+  const mapping = mapColumns(header, layout.headerRoles, allColumnStats(dataRows, width));
+  if (mapping.date === null) {
+    issues.push("No date column found.");
+    return null;
+  }
+  const dateColumn = mapping.date;
+  const datedRows = dataRows.filter((row) => isDateCell(row[dateColumn] ?? ""));
+  const amount = detectAmountLayout(mapping, allColumnStats(datedRows, width), datedRows);
+  if (!amount) {
+    issues.push("No amount column found.");
+    return null;
+  }
+  issues.push(...amount.issues);
+  const amountColumns = amountColumnsOf(amount.layout, amount.balance);
+  const scan = scanColumns(csv.text, layout.dialect, dataStartLine, dateColumn, amountColumns);
+  const dateFormat = detectDateFormat(scan.distinctDates, scan.dateSequence);
+  if (!dateFormat) {
+    issues.push("The dates could not be read in any supported format.");
+    return null;
+  }
+  if (dateFormat.isAmbiguous) issues.push(`Every day is 12 or less: the date format ${dateFormat.format} was chosen from the row order; check it.`);
+  if (dateFormat.readableShare < 1) issues.push(`${Math.round((1 - dateFormat.readableShare) * 100)}% of the date values are not dates in ${dateFormat.format}: those rows will be skipped.`);
+  const ref = columnReferencer(header);
+  const labels = mapping.labels.length ? mapping.labels : [firstFreeColumn(mapping, width) ?? dateColumn];
+  if (!mapping.labels.length) issues.push("No description column found.");
+  const profile: CsvProfile = {
+    name: "Detected CSV profile",
+    encoding: csv.encoding,
+    delimiter: layout.dialect.delimiter,
+    skipRows,
+    hasHeader: header !== null,
+    dateColumn: ref(dateColumn),
+    dateFormat: dateFormat.format,
+    labelColumns: labels.map(ref),
+    amount: refLayout(amount.layout, ref),
+    decimalSeparator: detectDecimalSeparator(scan.amountValues),
+    invertSign: amount.invertSign,
+  };
+  const optional: [keyof CsvProfile, number | null][] = [
+    ["valueDateColumn", mapping.valueDate], ["payeeColumn", mapping.payee], ["memoColumn", mapping.memo],
+    ["currencyColumn", mapping.currency], ["externalIdColumn", mapping.reference], ["balanceColumn", amount.balance],
+    ["checkNumberColumn", mapping.checkNumber], ["categoryColumn", mapping.category], ["accountColumn", mapping.account],
+  ];
+  for (const [key, index] of optional) if (index !== null && !labels.includes(index)) Object.assign(profile, { [key]: ref(index) });
+  if (mapping.currency === null) {
+    const currency = currencyFromSymbols(scan.amountValues) ?? currencyFromPreamble(layout.records.slice(0, Math.max(layout.headerIndex, layout.dataIndex)));
+    if (currency) profile.currency = currency;
+  }
+  let confidence = 0.45 + (header ? 0.2 : 0) + (dateFormat.isAmbiguous ? 0 : 0.1) + (dateFormat.readableShare >= 0.95 ? 0.1 : 0);
+  confidence -= Math.min(0.3, amount.issues.length * 0.1);
+  return { profile, confidence: Math.round(Math.min(0.9, confidence) * 100) / 100 };
+}
+
+function amountColumnsOf(layout: AmountLayout, balance: number | null): number[] {
+  const columns = layout.kind === "debitCredit" ? [layout.debit, layout.credit] : [layout.column];
+  if (balance !== null) columns.push(balance);
+  return columns.filter((column): column is number => typeof column === "number");
+}
+
+/** Header names when they are unique (readable, robust to reordered columns), indices otherwise. */
+function columnReferencer(header: string[] | null): (index: number) => ColumnRef {
+  const counts = new Map<string, number>();
+  for (const name of header ?? []) counts.set(name.trim().toLowerCase(), (counts.get(name.trim().toLowerCase()) ?? 0) + 1);
+  return (index) => {
+    const name = header?.[index]?.trim();
+    return name && counts.get(name.toLowerCase()) === 1 && !/^\d+$/.test(name) ? name : index;
+  };
+}
+
+function refLayout(layout: AmountLayout, ref: (index: number) => ColumnRef): AmountLayout {
+  const at = (value: ColumnRef) => (typeof value === "number" ? ref(value) : value);
+  if (layout.kind === "signed") return { kind: "signed", column: at(layout.column) };
+  if (layout.kind === "debitCredit") return { kind: "debitCredit", debit: at(layout.debit), credit: at(layout.credit) };
+  return { ...layout, column: at(layout.column), indicatorColumn: at(layout.indicatorColumn) };
+}
+
+function firstFreeColumn(mapping: ColumnMapping, width: number): number | null {
+  const used = new Set(Object.values(mapping).flat());
+  for (let index = 0; index < width; index++) if (!used.has(index)) return index;
+  return null;
+}

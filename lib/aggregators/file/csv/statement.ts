@@ -1,0 +1,233 @@
+/**
+ * Turns data records into NormalizedTransactions, one record at a time, in batches: skipped rows become
+ * warnings with their line, continuation rows extend the previous label, "Pending" rows wait for the last date,
+ * and the balance column yields the closing balance of the last row by date.
+ */
+import { AppError } from "../../../errors";
+import { currencyExponent, normalizeCurrency } from "../../../money";
+import type { NormalizedBalance, NormalizedTransaction, ParseWarning } from "../../types";
+import { parseDay } from "./dates";
+import { addAmounts, isZeroAmount, negateAmount, padToExponent, readAmount } from "./decimal";
+import { isBlankRecord } from "./records";
+import type { ResolvedProfile } from "./resolve";
+import { cellText, joinTexts, readReference, readRowAmount } from "./rowValues";
+import { balanceLabelKind } from "./vocabulary";
+
+const MAX_DETAILED_WARNINGS = 50;
+const PENDING_WORDS = new Set(["pending", "en attente", "vorgemerkt", "in behandeling", "pendiente", "in sospeso", "pendente", "reserviert"]);
+
+/** An ISO code, or a withdrawn one still in old exports (LTL, DEM): three capital letters in a currency column. */
+function currencyCell(value: string | undefined): string | null {
+  if (!value) return null;
+  return normalizeCurrency(value) ?? (/^[A-Z]{3}$/.test(value) ? value : null);
+}
+
+export interface StatementTotals {
+  transactionCount: number;
+  openingBalance: NormalizedBalance | null;
+  closingBalance: NormalizedBalance | null;
+  accountValue: string | null;
+  warnings: ParseWarning[];
+}
+
+interface BalanceCandidate {
+  date: string;
+  amount: string;
+}
+
+export class StatementBuilder {
+  private batch: NormalizedTransaction[] = [];
+  private last: NormalizedTransaction | null = null;
+  private pending: NormalizedTransaction[] = [];
+  private readonly seenIds = new Set<string>();
+  private readonly warnings: ParseWarning[] = [];
+  private extraWarnings = 0;
+  private firstFailure: ParseWarning | null = null;
+  private count = 0;
+  private firstDate: string | null = null;
+  private lastDate: string | null = null;
+  private maxDate: string | null = null;
+  private latestAscending: BalanceCandidate | null = null;
+  private latestDescending: BalanceCandidate | null = null;
+  private earliestBefore: BalanceCandidate | null = null;
+  private opening: NormalizedBalance | null = null;
+  private closing: NormalizedBalance | null = null;
+  private accountValue: string | null = null;
+  private readonly separator;
+
+  constructor(
+    private readonly resolved: ResolvedProfile,
+    private readonly defaultCurrency: string | null,
+    private readonly batchSize: number,
+    private readonly onBatch: (batch: NormalizedTransaction[]) => void,
+  ) {
+    this.separator = resolved.profile.decimalSeparator;
+  }
+
+  consume(cells: string[], line: number): void {
+    if (isBlankRecord(cells)) return;
+    const r = this.resolved;
+    if (r.recordType && !this.isTransactionRecord(cells, line)) return;
+    const dateText = cells[r.date] ?? "";
+    const date = parseDay(dateText, r.order);
+    const amount = readRowAmount(cells, r.amount, this.separator);
+    const label = joinTexts(cells, r.labels);
+    if (!date) {
+      if (dateText === "" && amount === null && label && this.last) {
+        this.last.label = `${this.last.label} ${label}`; // continuation row (OCBC): the rest of the description
+        return;
+      }
+      if (amount !== null && PENDING_WORDS.has(dateText.toLowerCase())) {
+        this.pending.push(this.makeTransaction(cells, "", amount, label, true));
+        return;
+      }
+      return this.skip(line, dateText ? `unreadable date "${dateText.slice(0, 40)}" (expected ${r.profile.dateFormat}): row skipped` : "no date: row skipped");
+    }
+    if (amount === null) return this.skip(line, "no readable amount: row skipped");
+    const balanceKind = balanceLabelKind(label);
+    if (balanceKind) {
+      const balance = { amount: this.finishAmount(cells, amount), date };
+      if (balanceKind === "opening") this.opening = balance;
+      else this.closing = balance;
+      return;
+    }
+    if (r.profile.skipZeroAmounts && isZeroAmount(amount)) return;
+    this.trackDates(date);
+    const transaction = this.makeTransaction(cells, date, amount, label, false);
+    this.trackBalance(cells, date, transaction.amount);
+    this.checkReference(transaction, line);
+    if (this.batch.length >= this.batchSize) this.flush();
+    this.batch.push(transaction);
+    this.last = transaction;
+    this.count++;
+  }
+
+  finish(): StatementTotals {
+    for (const transaction of this.pending) {
+      if (!this.maxDate) break;
+      transaction.date = this.maxDate; // no date yet: shown on the latest day of the statement, marked pending
+      this.batch.push(transaction);
+      this.count++;
+    }
+    if (this.pending.length) this.warn({ message: `${this.pending.length} pending row(s) without a date were dated ${this.maxDate ?? "(none: skipped)"}.` });
+    this.flush();
+    if (this.count === 0) {
+      const failure = this.firstFailure;
+      const line = failure?.line ?? 1;
+      throw new AppError("PARSE_ERROR", failure ? `Line ${line}: ${failure.message}; no transaction could be read.` : "No transaction rows in this CSV.", {
+        userMessage: failure ? `No transaction could be read from this CSV (line ${line}: ${failure.message}).` : "This CSV has no transaction rows.",
+        details: { line },
+      });
+    }
+    if (this.extraWarnings) this.warnings.push({ message: `${this.extraWarnings} more rows were skipped.` });
+    return { transactionCount: this.count, openingBalance: this.opening ?? this.openingFromBalances(), closingBalance: this.closing ?? this.closingFromBalances(), accountValue: this.accountValue, warnings: this.warnings };
+  }
+
+  private isTransactionRecord(cells: string[], line: number): boolean {
+    const type = this.resolved.recordType!;
+    const value = cells[type.column] ?? "";
+    if (type.transaction.has(value)) return true;
+    const isOpening = type.opening.has(value);
+    if (isOpening || type.closing.has(value)) {
+      const amount = readRowAmount(cells, this.resolved.amount, this.separator);
+      const date = parseDay(cells[this.resolved.date] ?? "", this.resolved.order);
+      if (amount === null) this.skip(line, "balance record without a readable amount");
+      else if (isOpening) this.opening = { amount: this.finishAmount(cells, amount), date };
+      else this.closing = { amount: this.finishAmount(cells, amount), date };
+    }
+    return false;
+  }
+
+  private makeTransaction(cells: string[], date: string, amount: string, label: string, isPending: boolean): NormalizedTransaction {
+    const r = this.resolved;
+    const payee = cellText(cells, r.payee) || null;
+    const memo = cellText(cells, r.memo) || null;
+    if (this.accountValue === null && r.account >= 0) this.accountValue = cellText(cells, r.account) || null;
+    const transaction: NormalizedTransaction = {
+      externalId: readReference(cells, r.externalId),
+      date,
+      valueDate: r.valueDate >= 0 ? parseDay(cells[r.valueDate] ?? "", r.order) : null,
+      amount: this.finishAmount(cells, amount),
+      currency: this.currencyOf(cells),
+      label: label || payee || memo || "",
+      payee,
+      memo,
+      pending: isPending,
+      checkNumber: cellText(cells, r.checkNumber) || null,
+    };
+    if (r.category >= 0) transaction.bankCategory = cellText(cells, r.category) || null;
+    return transaction;
+  }
+
+  private currencyOf(cells: string[]): string | null {
+    const r = this.resolved;
+    return (r.currency >= 0 ? currencyCell(cells[r.currency]) : null) ?? r.profile.currency ?? this.defaultCurrency;
+  }
+
+  /** Sign flip for inverted card exports, then the currency's decimals ("2500" → "2500.00" in EUR). */
+  private finishAmount(cells: string[], amount: string): string {
+    const signed = this.resolved.profile.invertSign ? negateAmount(amount) : amount;
+    const currency = this.currencyOf(cells);
+    return currency ? padToExponent(signed, currencyExponent(currency)) : signed;
+  }
+
+  private trackDates(date: string): void {
+    if (this.firstDate === null) this.firstDate = date;
+    this.lastDate = date;
+    if (this.maxDate === null || date > this.maxDate) this.maxDate = date;
+  }
+
+  private trackBalance(cells: string[], date: string, amount: string): void {
+    const r = this.resolved;
+    if (r.balance < 0) return;
+    const raw = readAmount(cells[r.balance] ?? "", this.separator);
+    if (raw === null) return;
+    const isBefore = r.profile.isBalanceBeforeTransaction === true;
+    const before = isBefore ? this.finishAmount(cells, raw) : null;
+    const after = isBefore ? addAmounts(before!, amount) : this.finishAmount(cells, raw);
+    const candidate = { date, amount: after };
+    // Same-day ties: the later row wins in an ascending file, the earlier one in a descending file.
+    if (!this.latestAscending || date >= this.latestAscending.date) this.latestAscending = candidate;
+    if (!this.latestDescending || date > this.latestDescending.date) this.latestDescending = candidate;
+    if (before !== null && (!this.earliestBefore || date < this.earliestBefore.date)) this.earliestBefore = { date, amount: before };
+  }
+
+  private closingFromBalances(): NormalizedBalance | null {
+    const isDescending = this.firstDate !== null && this.lastDate !== null && this.firstDate > this.lastDate;
+    const candidate = isDescending ? this.latestDescending : this.latestAscending;
+    return candidate ? { amount: candidate.amount, date: candidate.date } : null;
+  }
+
+  private openingFromBalances(): NormalizedBalance | null {
+    return this.earliestBefore ? { amount: this.earliestBefore.amount, date: this.earliestBefore.date } : null;
+  }
+
+  private checkReference(transaction: NormalizedTransaction, line: number): void {
+    const id = transaction.externalId;
+    if (id === null) return;
+    if (!this.seenIds.has(id)) {
+      this.seenIds.add(id);
+      return;
+    }
+    transaction.externalId = null; // a repeated "reference" is not an identifier: let the importer hash the content
+    this.warn({ line, message: `reference "${id.slice(0, 40)}" already used by an earlier row: not used as an id` });
+  }
+
+  private skip(line: number, message: string): void {
+    const warning = { line, message };
+    if (!this.firstFailure) this.firstFailure = warning;
+    this.warn(warning);
+  }
+
+  private warn(warning: ParseWarning): void {
+    if (this.warnings.length < MAX_DETAILED_WARNINGS) this.warnings.push(warning);
+    else this.extraWarnings++;
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.onBatch(batch);
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * What a header cell means, in the languages of the exports we meet (EN FR DE NL DA SV ES IT, plus PT, CS and HU
+ * seen in fixtures). Headers are compared normalized: lower case, accents dropped, punctuation as spaces.
+ * A header only proposes a role; content checks (dates must read as dates, amounts as amounts) confirm it.
+ */
+export type ColumnRole =
+  | "date"
+  | "valueDate"
+  | "label"
+  | "payee"
+  | "memo"
+  | "amount"
+  | "debit"
+  | "credit"
+  | "indicator"
+  | "type"
+  | "currency"
+  | "balance"
+  | "reference"
+  | "checkNumber"
+  | "category"
+  | "account";
+
+const EXACT: Record<ColumnRole, string[]> = {
+  date: [
+    "date", "transaction date", "trans date", "posting date", "posted date", "booking date", "date processed", "txn date",
+    "completed date", "date operation", "date de l operation", "date d operation", "date comptable", "date de comptabilisation",
+    "date transaction", "datum", "buchungstag", "buchungsdatum", "transactiedatum", "boekdatum", "boekingsdatum", "fecha",
+    "fecha operacion", "fecha de operacion", "fecha contable", "data", "data operazione", "data contabile", "data movimento",
+    "data lancamento", "bogforingsdato", "bogfort", "dato", "bokforingsdag", "bokforingsdatum", "transaktionsdatum",
+    "datum provedeni", "tranzakcio datuma", "konyvelesi datum",
+  ],
+  valueDate: [
+    "value date", "valuta", "valutadatum", "valuta datum", "wertstellung", "wertstellungsdatum", "rentedatum", "date de valeur",
+    "date valeur", "fecha valor", "fecha de valor", "data valuta", "valordato", "valutadag", "erteknap", "datum zauctovani",
+    "effective date", "settlement date",
+  ],
+  label: [
+    "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
+    "verwendungszweck", "umsatztext", "omschrijving", "mededelingen", "libelle", "libelle operation", "libelle de l operation",
+    "detail de l ecriture", "detail", "concepto", "descripcion", "descrizione", "descrizione operazione", "causale", "historico",
+    "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction",
+  ],
+  payee: [
+    "payee", "payee name", "name", "beneficiary", "counterparty", "counterparty name", "merchant", "merchant name", "naam",
+    "naam tegenpartij", "tegenrekeninghouder", "naam tegenrekening", "beguenstigter zahlungspflichtiger",
+    "begunstigter zahlungspflichtiger", "auftraggeber empfanger", "auftraggeber empfaenger", "empfanger", "zahlungsempfanger",
+    "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
+    "ordinante", "modtager", "mottagare", "nazev protiuctu",
+  ],
+  memo: [
+    "memo", "notes", "note", "remarks", "comment", "comments", "buchungstext", "poznamka", "kozlemeny", "mitteilung",
+    "communication", "vrije mededeling", "observaciones", "additional information",
+  ],
+  amount: [
+    "amount", "value", "transaction amount", "betrag", "umsatz", "bedrag", "montant", "montant de l operation", "importe",
+    "importo", "valor", "belob", "belopp", "beloeb", "zauctovana castka", "castka", "tranzakcio osszege", "osszeg",
+  ],
+  debit: [
+    "debit", "debit amount", "debits", "withdrawal", "withdrawals", "paid out", "money out", "out", "soll", "debet", "af",
+    "debito", "cargo", "cargos", "addebiti", "addebito", "uscite", "udbetaling", "uttag", "ausgang", "kiadas",
+  ],
+  credit: [
+    "credit", "credit amount", "credits", "deposit", "deposits", "paid in", "money in", "in", "haben", "bij", "credito", "abono",
+    "abonos", "accrediti", "accredito", "entrate", "indbetaling", "insattning", "eingang", "bevetel",
+  ],
+  indicator: [
+    "credit debit", "creditdebet", "debit credit", "debet credit", "af bij", "d c", "c d", "d k", "dr cr", "cr dr", "soll haben",
+    "s h", "debit credit indicator", "credit debit indicator", "bevetel kiadas", "cd", "dc", "sign",
+  ],
+  type: ["type", "transaction type", "typ transakce", "tipo", "tipo movimento", "type betaling", "tranzakcio tipusa"],
+  currency: [
+    "currency", "ccy", "curr", "currency code", "waehrung", "wahrung", "munt", "devise", "moneda", "divisa", "valutacode",
+    "valuta code", "monn", "mena", "mena uctu", "devizanem", "tranzakcio devizaneme",
+  ],
+  balance: [
+    "balance", "running balance", "saldo", "saldo na trn", "saldo na transactie", "kontostand", "solde", "saldo disponible",
+    "egyenleg", "saldo efter transaktion", "balance after", "account balance",
+  ],
+  reference: [
+    "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "id", "fitid",
+    "referentie", "transactiereferentie", "zahlungsreferenz", "referenz", "riferimento", "referencia", "numero do documento",
+    "n de transaction", "no de transaction", "numero de transaction", "id transakce", "bank reference", "transaction number",
+    "volgnr",
+  ],
+  checkNumber: ["check number", "cheque number", "check no", "cheque no", "check", "cheque", "chequenummer", "numero de cheque", "scheck nr"],
+  category: ["category", "kategorie", "categorie", "categoria", "kategorie transakce"],
+  account: [
+    "account", "account no", "account number", "iban", "iban bban", "rekeningnummer", "rekening", "kontonummer", "auftragskonto",
+    "konto", "compte", "numero de compte", "cuenta", "conto", "cislo uctu", "szamlaszam",
+  ],
+};
+
+const exactIndex = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(EXACT) as [ColumnRole, string[]][]) {
+  for (const name of names) if (!exactIndex.has(name)) exactIndex.set(name, role);
+}
+
+// Prefix rules for headers with units or numbering ("Amount (EUR)", "Withdrawals (SGD)", "VWZ3", "Description 2").
+const PREFIX_RULES: [RegExp, ColumnRole][] = [
+  [/^(credit ?debit|debit ?credit|debet ?credit|af ?bij)\b/, "indicator"],
+  [/^(amount|betrag|bedrag|montant|importe|importo|belob|belopp)\b/, "amount"],
+  [/^(withdrawal|debit|debet|paid out|money out)/, "debit"],
+  [/^(deposit|credit|paid in|money in)/, "credit"],
+  [/^(balance|saldo|solde|kontostand)\b/, "balance"],
+  [/^(vwz|verwendungszweck|omschrijving|description|libelle|descrizione|detail)\s*\d*$/, "label"],
+  [/^(currency|waehrung|wahrung|devise)\b/, "currency"],
+  [/^(date|datum|fecha|data)\b/, "date"],
+];
+
+/** "Montant de l'opération" → "montant de l operation". */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function roleOfHeader(header: string): ColumnRole | null {
+  const normalized = normalizeHeader(header);
+  if (!normalized) return null;
+  const exact = exactIndex.get(normalized);
+  if (exact) return exact;
+  for (const [pattern, role] of PREFIX_RULES) if (pattern.test(normalized)) return role;
+  return null;
+}
+
+/** Indicator cell values, normalized like headers, and which way they send the money. */
+const DEBIT_TOKENS = ["d", "dr", "db", "debit", "dbit", "debet", "af", "s", "soll", "kiadas", "outflow", "out", "debito", "cargo", "addebito", "uscita", "-"];
+const CREDIT_TOKENS = ["c", "cr", "k", "credit", "crdt", "bij", "h", "haben", "bevetel", "inflow", "in", "credito", "abono", "accredito", "entrata", "+"];
+
+const indicatorTokens = new Map<string, "debit" | "credit">([
+  ...DEBIT_TOKENS.map((t): [string, "debit"] => [t, "debit"]),
+  ...CREDIT_TOKENS.map((t): [string, "credit"] => [t, "credit"]),
+]);
+
+export function indicatorDirection(value: string): "debit" | "credit" | null {
+  const trimmed = value.trim();
+  if (trimmed === "-" || trimmed === "+") return trimmed === "-" ? "debit" : "credit";
+  return indicatorTokens.get(normalizeHeader(trimmed)) ?? null;
+}
+
+/** Row labels that are the statement's opening or closing balance, not a transaction. */
+const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward"]);
+const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward"]);
+
+export function balanceLabelKind(label: string): "opening" | "closing" | null {
+  if (label.length > 40) return null;
+  const normalized = normalizeHeader(label);
+  if (OPENING_LABELS.has(normalized)) return "opening";
+  if (CLOSING_LABELS.has(normalized)) return "closing";
+  return null;
+}
