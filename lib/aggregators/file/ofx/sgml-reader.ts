@@ -13,7 +13,7 @@
 import { AppError } from "../../../errors";
 import type { ParseWarning } from "../../types";
 import { isAggregateName } from "./aggregates";
-import { makeNode, type OfxNode } from "./tree";
+import { makeNode, NO_CHILDREN, type OfxNode } from "./tree";
 
 const MAX_DEPTH = 64;
 const MAX_NAME_LENGTH = 64;
@@ -45,6 +45,14 @@ function isNameChar(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+function hasLowerCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -101,7 +109,8 @@ export function readOfxTree(text: string, start: number): OfxTree {
 
   const addText = (segment: string, position: number, isCdata = false) => {
     if (open) {
-      buffer += isCdata ? segment : decodeEntities(segment);
+      const piece = isCdata ? segment : decodeEntities(segment);
+      buffer = buffer === "" ? piece : buffer + piece;
       hasCdata ||= isCdata;
     } else if (segment.trim() !== "" && loose.count++ === 0) {
       loose.line = lines.at(position);
@@ -116,7 +125,9 @@ export function readOfxTree(text: string, start: number): OfxTree {
       throw new AppError("PARSE_ERROR", `OFX: elements nested more than ${MAX_DEPTH} deep at <${name}> line ${line}.`, { details: { line, element: name } });
     }
     const node = makeNode(name, line);
-    (stack[stack.length - 1] as OfxNode).children.push(node);
+    const parent = stack[stack.length - 1] as OfxNode;
+    if (parent.children === NO_CHILDREN) parent.children = [];
+    parent.children.push(node);
     if (isSelfClosing) {
       node.text = "";
       return;
@@ -207,7 +218,8 @@ export function readOfxTree(text: string, start: number): OfxTree {
       continue;
     }
     const gt = after === 62 ? close : close + 1;
-    const name = text.slice(nameStart, nameEnd).toUpperCase();
+    const rawName = text.slice(nameStart, nameEnd);
+    const name = hasLowerCase(rawName) ? rawName.toUpperCase() : rawName;
     if (isEnd) endTag(name, lt);
     else startTag(name, lt, text.charCodeAt(gt - 1) === 47);
     pos = gt + 1;

@@ -9,8 +9,11 @@ export interface OfxNode {
   children: OfxNode[];
 }
 
+/** Shared by every leaf: most nodes are leaves, and one array each is measurable garbage on 100k-line files. */
+export const NO_CHILDREN: OfxNode[] = Object.freeze([]) as unknown as OfxNode[];
+
 export function makeNode(name: string, line: number): OfxNode {
-  return { name, line, text: null, children: [] };
+  return { name, line, text: null, children: NO_CHILDREN };
 }
 
 /** First direct child with this name. */

@@ -2,7 +2,7 @@
  * OFX leaf values: date-times, amounts, account types, account ids. Pure string logic (no floats on money).
  */
 import { makeIsoDay } from "../../../dates";
-import { normalizeDecimal, parseAmount } from "../../../money";
+import { currencyExponent, parseAmount } from "../../../money";
 import type { AccountType } from "../../types";
 
 /**
@@ -13,8 +13,19 @@ export function parseOfxDay(raw: string | null): string | null {
   if (!raw) return null;
   const match = /^\s*(\d{4})(\d{2})(\d{2})/.exec(raw);
   if (!match) return null;
-  return makeIsoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  const key = match[0];
+  const cached = dayCache.get(key);
+  if (cached !== undefined) return cached;
+  const day = makeIsoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (dayCache.size > 20_000) dayCache.clear();
+  dayCache.set(key, day);
+  return day;
 }
+
+/** Statements repeat the same few hundred days; validating each once keeps 100k-line files fast. */
+const dayCache = new Map<string, string | null>();
+
+const PLAIN_DECIMAL = /^([+-]?)0*(\d+)(?:\.(\d+))?$/;
 
 /**
  * OFX amounts: "-16.85", "+00000000000005.2300", and "-200,00" (the OFX spec allows a comma as the decimal
@@ -24,6 +35,13 @@ export function parseOfxAmount(raw: string | null): string | null {
   if (!raw) return null;
   const text = raw.trim();
   if (text.length === 0 || text.length > 64) return null;
+  // Fast path for what nearly every file writes ("-42.34", "+0005.2300"); parseAmount handles the rest.
+  const plain = PLAIN_DECIMAL.exec(text);
+  if (plain) {
+    const [, sign, whole, fraction] = plain;
+    const body = fraction === undefined ? `${whole}` : `${whole}.${fraction}`;
+    return sign === "-" && /[1-9]/.test(body) ? `-${body}` : body;
+  }
   const decimalSeparator = text.includes(",") && !text.includes(".") ? "," : ".";
   return parseAmount(text, { decimalSeparator });
 }
@@ -34,14 +52,17 @@ export function parseOfxAmount(raw: string | null): string | null {
  * Without a currency, keeps at least two decimals and drops trailing zeros beyond them.
  */
 export function scaleAmount(amount: string, currency: string | null): string | null {
+  const dot = amount.indexOf(".");
+  const whole = dot < 0 ? amount : amount.slice(0, dot);
+  const fraction = dot < 0 ? "" : amount.slice(dot + 1);
   if (currency) {
-    try {
-      return normalizeDecimal(amount, currency);
-    } catch {
-      return null;
-    }
+    const exponent = currencyExponent(currency);
+    if (fraction.length > exponent && /[1-9]/.test(fraction.slice(exponent))) return null;
+    const kept = fraction.slice(0, exponent).padEnd(exponent, "0");
+    const isZero = !/[1-9]/.test(whole + kept);
+    const digits = exponent > 0 ? `${whole}.${kept}` : whole;
+    return isZero && digits.startsWith("-") ? digits.slice(1) : digits;
   }
-  const [whole = "0", fraction = ""] = amount.split(".");
   const trimmed = fraction.replace(/0+$/, "").padEnd(2, "0");
   return `${whole}.${trimmed}`;
 }

@@ -24,3 +24,42 @@ export function warningText(result: ParseResult): string {
 
 /** Every amount is canonical: optional "-", digits, "." and the fraction; no grouping, no "+". */
 export const CANONICAL_AMOUNT = /^-?\d+\.\d+$/;
+
+/** Small deterministic PRNG (mulberry32) so fuzz failures replay. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One random mutation of a file: byte flips, a cut, a deleted or duplicated slice, inserted markup bytes. */
+export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
+  const at = (limit: number) => Math.floor(random() * Math.max(1, limit));
+  const copy = new Uint8Array(bytes);
+  switch (at(5)) {
+    case 0:
+      for (let i = 0, n = 1 + at(8); i < n; i++) copy[at(copy.length)] = at(256);
+      return copy;
+    case 1:
+      return copy.slice(0, at(copy.length));
+    case 2: {
+      const start = at(copy.length);
+      return new Uint8Array([...copy.slice(0, start), ...copy.slice(start + at(200))]);
+    }
+    case 3: {
+      const start = at(copy.length);
+      const slice = copy.slice(start, start + at(400));
+      return new Uint8Array([...copy.slice(0, start), ...slice, ...slice, ...copy.slice(start)]);
+    }
+    default: {
+      const noise = new TextEncoder().encode(["<", ">", "</STMTTRN>", "<STMTTRN>", "&", "^", "!Type:Bank\n", "D31/02/20\n", "\u0000", "]]>"][at(10)]);
+      const start = at(copy.length);
+      return new Uint8Array([...copy.slice(0, start), ...noise, ...copy.slice(start)]);
+    }
+  }
+}
