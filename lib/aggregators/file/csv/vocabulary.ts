@@ -147,8 +147,12 @@ export function indicatorDirection(value: string): "debit" | "credit" | null {
 const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward"]);
 const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward"]);
 
+// Called on every row: a three-letter prefix check keeps normalizeHeader (regex work) off the hot path.
+const BALANCE_PREFIXES = new Set([...OPENING_LABELS, ...CLOSING_LABELS].map((label) => label.slice(0, 3)));
+
 export function balanceLabelKind(label: string): "opening" | "closing" | null {
-  if (label.length > 40) return null;
+  if (label.length > 40 || label.length < 5) return null;
+  if (!BALANCE_PREFIXES.has(label.slice(0, 3).toLowerCase())) return null;
   const normalized = normalizeHeader(label);
   if (OPENING_LABELS.has(normalized)) return "opening";
   if (CLOSING_LABELS.has(normalized)) return "closing";
