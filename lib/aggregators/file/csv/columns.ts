@@ -3,7 +3,7 @@
  * (or when there is no header at all). Returns column indices; amounts are resolved separately (amounts.ts).
  */
 import type { ColumnStats } from "./columnStats";
-import type { ColumnRole } from "./vocabulary";
+import { rankedRoleOfHeader, type ColumnRole } from "./vocabulary";
 
 export interface ColumnMapping {
   date: number | null;
@@ -53,6 +53,10 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): Colu
   }
 }
 
+function rankOf(header: readonly string[] | null, index: number): number {
+  return rankedRoleOfHeader(header?.[index] ?? "")?.rank ?? 1000;
+}
+
 export function emptyMapping(): ColumnMapping {
   return {
     date: null, valueDate: null, labels: [], payee: null, memo: null, amount: null, debit: null, credit: null, indicator: null,
@@ -75,14 +79,14 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
     else if (role === "memo") {
       if (mapping.memo === null) mapping.memo = index;
     } else if (role === "type") return;
-    else if (mapping[role] === null) mapping[role] = index;
+    else if (mapping[role] === null || rankOf(header, index) < rankOf(header, mapping[role])) mapping[role] = index;
     else return;
     taken.add(index);
   });
   // First date-like column is the booking date; a lone value date stands in for it (UBS "Date de valeur").
-  const dates = [...dateRoleColumns, ...valueDateColumns];
   mapping.date = dateRoleColumns[0] ?? valueDateColumns[0] ?? null;
-  mapping.valueDate = dates.find((index) => index !== mapping.date && stats[index]!.nonEmpty > 0) ?? null;
+  const isOtherDate = (index: number) => index !== mapping.date && stats[index]!.nonEmpty > 0;
+  mapping.valueDate = valueDateColumns.find(isOtherDate) ?? dateRoleColumns.find(isOtherDate) ?? null;
   fillFromContent(mapping, stats, taken);
   return mapping;
 }

@@ -147,7 +147,7 @@ export interface DetectedDateFormat {
   order: DateOrder;
   /** Share of the distinct values that read as dates in this order. */
   readableShare: number;
-  /** Several orders read every value (all days ≤ 12): the choice came from row order or the default. */
+  /** Several orders read every value differently (all days ≤ 12): the choice came from row order or the default. */
   isAmbiguous: boolean;
 }
 
@@ -165,13 +165,15 @@ export function detectDateFormat(distinctValues: readonly string[], sequence: re
   if (best === 0) return null;
   const tied = scores.filter((s) => s.readable === best).map((s) => s.order);
   let order = tied[0]!;
-  if (tied.length > 1) {
+  // Month names, or dates such as 10.10.2017, read the same in every tied order: nothing to choose.
+  const isAmbiguous = tied.length > 1 && values.some((v) => new Set(tied.map((candidate) => parseDay(v, candidate))).size > 1);
+  if (isAmbiguous) {
     const sortedness = tied.map((candidate) => ({ candidate, score: sortedShare(sequence, candidate) }));
     const top = Math.max(...sortedness.map((s) => s.score));
     order = sortedness.find((s) => s.score === top)!.candidate;
   }
   const sample = values.find((v) => parseDay(v, order) !== null)!;
-  return { format: describeFormat(sample, order), order, readableShare: best / values.length, isAmbiguous: tied.length > 1 };
+  return { format: describeFormat(sample, order), order, readableShare: best / values.length, isAmbiguous };
 }
 
 function sortedShare(sequence: readonly string[], order: DateOrder): number {

@@ -42,11 +42,13 @@ const EXACT: Record<ColumnRole, string[]> = {
     "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction",
   ],
   payee: [
-    "payee", "payee name", "name", "beneficiary", "counterparty", "counterparty name", "merchant", "merchant name", "naam",
+    "payee", "payee name", "beneficiary", "counterparty", "counterparty name", "merchant", "merchant name",
     "naam tegenpartij", "tegenrekeninghouder", "naam tegenrekening", "beguenstigter zahlungspflichtiger",
     "begunstigter zahlungspflichtiger", "auftraggeber empfanger", "auftraggeber empfaenger", "empfanger", "zahlungsempfanger",
     "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
     "ordinante", "modtager", "mottagare", "nazev protiuctu",
+    // Last: a bare "name" is often the account holder's own name (KBC "Naam").
+    "name", "naam",
   ],
   memo: [
     "memo", "notes", "note", "remarks", "comment", "comments", "buchungstext", "poznamka", "kozlemeny", "mitteilung",
@@ -91,9 +93,11 @@ const EXACT: Record<ColumnRole, string[]> = {
   ],
 };
 
-const exactIndex = new Map<string, ColumnRole>();
+const exactIndex = new Map<string, { role: ColumnRole; rank: number }>();
 for (const [role, names] of Object.entries(EXACT) as [ColumnRole, string[]][]) {
-  for (const name of names) if (!exactIndex.has(name)) exactIndex.set(name, role);
+  names.forEach((name, rank) => {
+    if (!exactIndex.has(name)) exactIndex.set(name, { role, rank });
+  });
 }
 
 // Prefix rules for headers with units or numbering ("Amount (EUR)", "Withdrawals (SGD)", "VWZ3", "Description 2").
@@ -120,11 +124,16 @@ export function normalizeHeader(header: string): string {
 }
 
 export function roleOfHeader(header: string): ColumnRole | null {
+  return rankedRoleOfHeader(header)?.role ?? null;
+}
+
+/** The role and how typical the header is for it (0 = most): when two columns claim a role, the lower rank wins. */
+export function rankedRoleOfHeader(header: string): { role: ColumnRole; rank: number } | null {
   const normalized = normalizeHeader(header);
   if (!normalized) return null;
   const exact = exactIndex.get(normalized);
   if (exact) return exact;
-  for (const [pattern, role] of PREFIX_RULES) if (pattern.test(normalized)) return role;
+  for (const [pattern, role] of PREFIX_RULES) if (pattern.test(normalized)) return { role, rank: 100 };
   return null;
 }
 
