@@ -1,8 +1,102 @@
-/** Bytes → parse results: one for most files; several for a large CSV so memory stays bounded. */
+/**
+ * Bytes → parse results. Most files are parsed whole. A large CSV is cut into slices of whole records, each
+ * parsed with the profile detected once on the file's start (and the file's own preamble and header put back
+ * in front), so a million-row export never exists as a million objects at once.
+ */
+import { detectFormat } from "../aggregators/file";
+import { detectCsvProfile } from "../aggregators/file/csv";
 import type { ParseResult } from "../aggregators/types";
 import type { ImportInput } from "./types";
 import { parseImportFile } from "./parse-input";
 
-export function* parseInChunks(input: ImportInput): Generator<ParseResult> {
-  yield parseImportFile(input);
+export interface ParseChunk {
+  parse: ParseResult;
+  /** Index of the chunk's first transaction in the whole file (rowKeys stay file-wide). */
+  rowOffset: number;
+}
+
+export const CHUNK_THRESHOLD_BYTES = 8 * 1024 * 1024;
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const SAMPLE_BYTES = 2 * 1024 * 1024;
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+
+type Input = Pick<ImportInput, "bytes" | "format" | "encoding" | "csvProfile">;
+
+export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, thresholdBytes = CHUNK_THRESHOLD_BYTES): Generator<ParseChunk> {
+  const plan = input.bytes.length > thresholdBytes ? planCsvChunks(input) : null;
+  if (!plan) {
+    yield { parse: parseImportFile(input), rowOffset: 0 };
+    return;
+  }
+  let rowOffset = 0;
+  let line = plan.firstDataLine;
+  for (let start = plan.dataOffset; start < input.bytes.length; ) {
+    const end = recordBoundaryAfter(input.bytes, start, chunkBytes);
+    const slice = concat(input.bytes.subarray(0, plan.dataOffset), input.bytes.subarray(start, end));
+    const parse = parseImportFile({ bytes: slice, format: "csv", encoding: plan.encoding, csvProfile: plan.profile });
+    // Warnings name lines of the slice: shift them back to the file's own line numbers.
+    parse.warnings = parse.warnings.map((w) => (w.line !== undefined && w.line >= plan.firstDataLine ? { ...w, line: w.line + line - plan.firstDataLine } : w));
+    yield { parse, rowOffset };
+    rowOffset += parse.statements.reduce((n, s) => n + s.transactions.length, 0);
+    line += countNewlines(input.bytes, start, end);
+    start = end;
+  }
+}
+
+interface CsvChunkPlan {
+  profile: unknown;
+  encoding: string;
+  /** Byte offset of the first data line (preamble and header come before it). */
+  dataOffset: number;
+  firstDataLine: number;
+}
+
+function planCsvChunks(input: Input): CsvChunkPlan | null {
+  const { bytes } = input;
+  const format = input.format ?? detectFormat(bytes.subarray(0, SAMPLE_BYTES));
+  if (format !== "csv") return null;
+  const sample = bytes.subarray(0, recordBoundaryAfter(bytes, 0, SAMPLE_BYTES));
+  const detection = detectCsvProfile(sample, input.encoding ? { encoding: input.encoding } : {});
+  // Byte-level cutting needs an ASCII-compatible encoding and "\n" line ends; anything else is parsed whole.
+  if (/utf-?16|utf-?32/i.test(detection.encoding) || !sample.includes(NEWLINE)) return null;
+  const profile = input.csvProfile ?? detection.profile;
+  if (!profile) return null; // parsed whole, so the user gets the parser's own message
+  const dataOffset = offsetOfLine(bytes, detection.dataStartLine);
+  if (dataOffset === null) return null;
+  return { profile, encoding: detection.encoding, dataOffset, firstDataLine: detection.dataStartLine };
+}
+
+/** The end of the first "\n" at or after start + size that is not inside a quoted field. */
+function recordBoundaryAfter(bytes: Uint8Array, start: number, size: number): number {
+  const target = start + size;
+  if (target >= bytes.length) return bytes.length;
+  let isQuoted = false;
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === QUOTE) isQuoted = !isQuoted;
+    else if (byte === NEWLINE && !isQuoted && i + 1 >= target) return i + 1;
+  }
+  return bytes.length;
+}
+
+function offsetOfLine(bytes: Uint8Array, lineNumber: number): number | null {
+  let line = 1;
+  for (let i = 0; i < bytes.length && line < lineNumber; i++) {
+    if (bytes[i] === NEWLINE && ++line === lineNumber) return i + 1;
+  }
+  return line === lineNumber ? 0 : null;
+}
+
+function countNewlines(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if (bytes[i] === NEWLINE) count++;
+  return count;
+}
+
+function concat(head: Uint8Array, tail: Uint8Array): Uint8Array {
+  const out = new Uint8Array(head.length + tail.length);
+  out.set(head, 0);
+  out.set(tail, head.length);
+  return out;
 }

@@ -22,14 +22,13 @@ export interface DerivableRow {
 }
 
 /**
- * Counts identical rows as it goes. Keys are 48-bit numbers taken from a hash rather than strings, so a
- * million-row file costs a few tens of MB here, not hundreds.
+ * Counts identical rows as it goes. Keys are 48-bit numbers taken from the row's hash rather than strings,
+ * so a million-row file costs a few tens of MB here, not hundreds.
  */
 export class OccurrenceCounter {
   private readonly seen = new Map<number, number>();
 
-  next(key: string): number {
-    const digest = createHash("sha1").update(key).digest();
+  next(digest: Buffer): number {
     const short = digest.readUIntBE(0, 6);
     const occurrence = this.seen.get(short) ?? 0;
     this.seen.set(short, occurrence + 1);
@@ -37,9 +36,10 @@ export class OccurrenceCounter {
   }
 }
 
+/** One hash per row; the n-th identical row (n > 0) hashes once more with its index. */
 export function deriveExternalId(accountId: string, row: DerivableRow, counter: OccurrenceCounter): string {
-  const key = `${row.date}|${row.amountMinor}|${row.currency}|${normalizeLabel(row.rawLabel)}`;
-  const occurrence = counter.next(key);
-  const digest = createHash("sha256").update(`${accountId}|${key}|${occurrence}`).digest("base64url");
-  return `${DERIVED_ID_PREFIX}${digest.slice(0, 27)}`;
+  const digest = createHash("sha256").update(`${accountId}|${row.date}|${row.amountMinor}|${row.currency}|${normalizeLabel(row.rawLabel)}`).digest();
+  const occurrence = counter.next(digest);
+  const id = occurrence === 0 ? digest : createHash("sha256").update(digest).update(`|${occurrence}`).digest();
+  return `${DERIVED_ID_PREFIX}${id.toString("base64url").slice(0, 27)}`;
 }

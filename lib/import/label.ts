@@ -2,9 +2,9 @@
 
 /** "Cb Carrefour 04/01 — Café" → "CB CARREFOUR 04 01 CAFE": case, accents and punctuation never make two labels differ. */
 export function normalizeLabel(label: string): string {
-  return label
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // NFKD is costly and most bank labels are plain ASCII: only decompose when there is something to decompose.
+  const ascii = /[^\x00-\x7f]/.test(label) ? label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : label;
+  return ascii
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
     .trim();

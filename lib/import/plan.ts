@@ -50,6 +50,8 @@ export interface PlanOptions {
   /** Rows already written by this batch (earlier chunks): never duplicates of the file itself. */
   batchId: string | null;
   state?: PlanState;
+  /** Index of this parse's first transaction in the whole file (chunks of a large CSV). */
+  rowOffset?: number;
 }
 
 function dateSpan(rows: readonly IncomingRow[]): { fromDate: string; toDate: string } | null {
@@ -73,7 +75,7 @@ export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOpti
   const planned: PlannedAccount[] = [];
   for (const group of groups) {
     const account = state.accounts.get(group.key)!;
-    const rows = rowsOfGroup(parse, group, account.currency);
+    const rows = rowsOfGroup(parse, group, account.currency, options.rowOffset ?? 0);
     let counter = state.counters.get(group.key);
     if (!counter) state.counters.set(group.key, (counter = new OccurrenceCounter()));
     let seen = state.seenSourceIds.get(group.key);

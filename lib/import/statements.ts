@@ -77,7 +77,7 @@ function minorOrThrow(amount: string, currency: string, where: string): bigint {
 }
 
 /** The rows of one group, in file order. `currency` is the account's, used when a row does not say. */
-export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency: string): IncomingRow[] {
+export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency: string, rowOffset = 0): IncomingRow[] {
   const rows: IncomingRow[] = [];
   for (const statementIndex of group.statementIndexes) {
     const statement = result.statements[statementIndex]!;
@@ -86,7 +86,7 @@ export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency
       const where = `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
       const originalCurrency = normalizeCurrency(tx.originalCurrency ?? null);
       rows.push({
-        rowKey: `${statementIndex}:${index}`,
+        rowKey: `${statementIndex}:${rowOffset + index}`,
         date: tx.date,
         valueDate: tx.valueDate,
         amountMinor: minorOrThrow(tx.amount, rowCurrency, where),
