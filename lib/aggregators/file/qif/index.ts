@@ -13,11 +13,14 @@ import { chooseDateOrder, toIsoDay, tokenizeQifDate, type QifDateParts } from ".
 import { readQifRecords, SECTION_ACCOUNT_TYPES, type QifSection } from "./records";
 import { mapBankRecord, mapInvestmentRecord, readAmount, type QifContext } from "./transaction";
 
-/** Content sniff: the first meaningful line is a QIF header, or the text is made of QIF fields and "^". */
+/**
+ * Content sniff: the first meaningful line is a QIF header, or the text is made of QIF fields and "^".
+ * NULs are dropped and a leading BOM skipped, so UTF-8/UTF-16 files with or without BOM are recognised.
+ */
 export function detectQif(bytes: Uint8Array): number {
   let head = "";
   for (let i = 0; i < Math.min(bytes.length, 4096); i++) if (bytes[i] !== 0) head += String.fromCharCode(bytes[i] as number);
-  const lines = head.replace(/^\u00ef\u00bb\u00bf/, "").split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = head.replace(/^[^!-~]+/, "").split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
   const first = lines[0] ?? "";
   if (/^!(type:|account|option:|clear:)/i.test(first)) return 0.9;
   const fieldLines = lines.slice(0, 20).filter((l) => /^[DTUPMNLC^]/.test(l)).length;

@@ -61,7 +61,8 @@ export interface QifDocument {
   warnings: ParseWarning[];
 }
 
-const FIELD_START = /^[DTUPMNLCSE$AIQYO]/;
+/** Without a !Type header, a file must open like a QIF record (a date or an amount field) to be read as one. */
+const HEADERLESS_START = /^(D\s*\d|[TU]\s*[-+]?[\d.,])/;
 
 export function readQifRecords(text: string): QifDocument {
   const sections: QifSection[] = [];
@@ -130,7 +131,7 @@ export function readQifRecords(text: string): QifDocument {
       continue;
     }
     if (mode === "none") {
-      if (!FIELD_START.test(line)) {
+      if (!HEADERLESS_START.test(line)) {
         throw new AppError("PARSE_ERROR", `QIF: line ${lineNumber} is neither a header (!Type:…) nor a field: not a QIF file.`, { details: { line: lineNumber } });
       }
       warnings.push({ line: lineNumber, message: "No !Type header: read as a bank register." });
