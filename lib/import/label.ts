@@ -3,7 +3,7 @@
 /** "Cb Carrefour 04/01 — Café" → "CB CARREFOUR 04 01 CAFE": case, accents and punctuation never make two labels differ. */
 export function normalizeLabel(label: string): string {
   // NFKD is costly and most bank labels are plain ASCII: only decompose when there is something to decompose.
-  const ascii = /[^\x00-\x7f]/.test(label) ? label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : label;
+  const ascii = /[\u0080-\uffff]/.test(label) ? label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : label;
   return ascii
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, " ")
