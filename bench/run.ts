@@ -10,6 +10,7 @@ export type Figures = Record<string, number | string | boolean | null>;
 export type Suite = (args: string[]) => Promise<Figures>;
 
 const suites: Record<string, () => Promise<Suite>> = {
+  import: async () => (await import("./import/suite")).default,
 };
 
 async function main() {
