@@ -96,7 +96,6 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
     return null;
   }
   if (dateFormat.isAmbiguous) issues.push(`Several date formats fit every date; ${dateFormat.format} was chosen from the row order: check it.`);
-  if (dateFormat.readableShare < 1) issues.push(`${Math.round((1 - dateFormat.readableShare) * 100)}% of the date values are not dates in ${dateFormat.format} (pending rows, totals): they are not read as dated transactions.`);
   const ref = columnReferencer(header);
   const labels = mapping.labels.length ? mapping.labels : [firstFreeColumn(mapping, width) ?? dateColumn];
   if (!mapping.labels.length) issues.push("No description column found.");

@@ -39,7 +39,8 @@ const EXACT: Record<ColumnRole, string[]> = {
     "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
     "verwendungszweck", "umsatztext", "omschrijving", "mededelingen", "libelle", "libelle operation", "libelle de l operation",
     "detail de l ecriture", "detail", "concepto", "descripcion", "descrizione", "descrizione operazione", "causale", "historico",
-    "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction",
+    "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction", "label", "libelle court",
+    "libelle long", "wording", "purpose", "reference text", "booking text", "transaction text", "beschreibung",
   ],
   payee: [
     "payee", "payee name", "beneficiary", "counterparty", "counterparty name", "merchant", "merchant name",
