@@ -11,6 +11,7 @@ export type Suite = (args: string[]) => Promise<Figures>;
 
 const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import("./import/suite")).default,
+  categorize: async () => (await import("./categorize/suite")).categorizeSuite,
 };
 
 async function main() {

@@ -58,28 +58,51 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
   function categorize(input: CategorizeInput): CategorizeResult {
     const isCredit = input.amountMinor > 0n;
     const normalized = normalizeLabel(input.rawLabel, isCredit);
-    const ruled = applyRules(rules, {
-      rawLabel: input.rawLabel, label: normalized.label, payee: normalized.payee, amountMinor: input.amountMinor,
-      currency: input.currency, date: input.date, accountId: input.accountId, kind: normalized.kind,
-    });
-    const base = {
+    const ruled = rules.length
+      ? applyRules(rules, {
+          rawLabel: input.rawLabel, label: normalized.label, payee: normalized.payee, amountMinor: input.amountMinor,
+          currency: input.currency, date: input.date, accountId: input.accountId, kind: normalized.kind,
+        })
+      : null;
+    const result: CategorizeResult = {
       label: normalized.label,
-      payee: ruled.payee ?? normalized.payee,
-      tags: ruled.tags,
-      isInternalTransfer: ruled.isInternalTransfer,
+      payee: ruled?.payee ?? normalized.payee,
+      categoryId: "0",
+      categorySource: "none",
+      categoryConfidence: null,
       categoryRuleId: null,
+      tags: ruled ? ruled.tags : [],
+      isInternalTransfer: ruled ? ruled.isInternalTransfer : false,
     };
-    if (ruled.categoryId) return { ...base, categoryId: resolve(ruled.categoryId), categorySource: "rule", categoryConfidence: 1, categoryRuleId: ruled.categoryRuleId };
-    if (ruled.isInternalTransfer) return { ...base, categoryId: "600110", categorySource: "rule", categoryConfidence: 1, categoryRuleId: ruled.matchedRuleIds[0] ?? null };
+    if (ruled && (ruled.categoryId || ruled.isInternalTransfer)) {
+      result.categoryId = ruled.categoryId ? resolve(ruled.categoryId) : "600110";
+      result.categorySource = "rule";
+      result.categoryConfidence = 1;
+      result.categoryRuleId = ruled.categoryRuleId ?? ruled.matchedRuleIds[0] ?? null;
+      return result;
+    }
     if (model.exampleCount > 0) {
       const local = model.predict(featuresOf(input, normalized));
-      if (local && local.confidence >= LOCAL_THRESHOLD) return { ...base, categoryId: resolve(local.categoryId), categorySource: "local", categoryConfidence: round(local.confidence) };
+      if (local && local.confidence >= LOCAL_THRESHOLD) {
+        result.categoryId = resolve(local.categoryId);
+        result.categorySource = "local";
+        result.categoryConfidence = Math.round(local.confidence * 1000) / 1000;
+        return result;
+      }
     }
     const global = categorizeGlobally(normalized.tokens, normalized.kind, isCredit);
-    if (global) return { ...base, categoryId: global.categoryId, categorySource: "global", categoryConfidence: global.confidence };
+    if (global) {
+      result.categoryId = global.categoryId;
+      result.categorySource = "global";
+      result.categoryConfidence = global.confidence;
+      return result;
+    }
     const bank = mapBankCategory(input.bankCategory);
-    if (bank) return { ...base, categoryId: bank, categorySource: "bank", categoryConfidence: null };
-    return { ...base, categoryId: "0", categorySource: "none", categoryConfidence: null };
+    if (bank) {
+      result.categoryId = bank;
+      result.categorySource = "bank";
+    }
+    return result;
   }
 
   return {
@@ -88,8 +111,4 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
     learn: (input, categoryId) => model.learn(featuresOf(input), categoryId, 1),
     forget: (input, categoryId) => model.learn(featuresOf(input), categoryId, -1),
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -6,6 +6,7 @@
 import { normalizeLabel, type OperationKind } from "../normalize";
 import { MERCHANTS } from "./merchants";
 import { GENERIC_WORDS } from "./generic";
+import { predictPrior } from "./prior";
 
 export interface DictionaryEntry {
   tokens: string[];
@@ -89,8 +90,11 @@ export function categorizeGlobally(tokens: readonly string[], kind: OperationKin
   if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.9 : 0.85, entry };
   // A withdrawal or check is what it is, whatever generic word its label carries.
   const byKind = KIND_DEFAULTS[kind];
-  if (byKind && (kind === "withdrawal" || kind === "check" || !entry)) return { categoryId: byKind[0], confidence: byKind[1], entry: entry ?? KIND_ENTRY };
+  if (byKind && (kind === "withdrawal" || kind === "check" || kind === "fee")) return { categoryId: byKind[0], confidence: byKind[1], entry: entry ?? KIND_ENTRY };
   if (entry) return { categoryId: entry.categoryId, confidence: 0.6, entry };
+  const guess = predictPrior(tokens);
+  if (guess) return { ...guess, entry: KIND_ENTRY };
+  if (byKind) return { categoryId: byKind[0], confidence: byKind[1], entry: KIND_ENTRY };
   return null;
 }
 

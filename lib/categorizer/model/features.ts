@@ -6,7 +6,11 @@
  */
 import type { OperationKind } from "../normalize";
 
-export type Features = Map<string, number>;
+/** Parallel arrays (a key may repeat: its weights add up, as counts do). Cheaper than a Map on the hot path. */
+export interface Features {
+  keys: string[];
+  weights: number[];
+}
 
 export const WORD_WEIGHT = 1;
 export const BIGRAM_WEIGHT = 1;
@@ -25,16 +29,23 @@ export function amountBucket(amountMinor: bigint, exponent = 2): string {
 }
 
 function add(features: Features, key: string, weight: number): void {
-  features.set(key, (features.get(key) ?? 0) + weight);
+  features.keys.push(key);
+  features.weights.push(weight);
 }
 
 /** tokens: the normalized upper-case tokens (payee then memo). */
 export function extractFeatures(tokens: readonly string[], kind: OperationKind, amountMinor: bigint, exponent = 2): Features {
-  const features: Features = new Map();
+  const features: Features = { keys: [], weights: [] };
   const isCredit = amountMinor > 0n;
   add(features, `k:${kind}`, TAG_WEIGHT);
   add(features, isCredit ? "s:+" : "s:-", TAG_WEIGHT);
   add(features, `a:${amountBucket(amountMinor, exponent)}`, TAG_WEIGHT);
+  addTextFeatures(features, tokens);
+  return features;
+}
+
+/** Words, bigrams and character 4-grams only (the global prior learns names, not amounts). */
+export function addTextFeatures(features: Features, tokens: readonly string[]): Features {
   let previous = "";
   for (const token of tokens) {
     add(features, `w:${token}`, WORD_WEIGHT);

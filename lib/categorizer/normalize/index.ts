@@ -24,23 +24,44 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Upper-case, accents removed, whitespace collapsed. */
 export function foldLabel(raw: string): string {
-  return raw.normalize("NFD").replace(COMBINING_MARKS, "").toUpperCase().replace(/\s+/g, " ").trim();
+  const text = NON_ASCII.test(raw) ? raw.normalize("NFD").replace(COMBINING_MARKS, "") : raw;
+  return text.toUpperCase().replace(/\s+/g, " ").trim();
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 // Dates (12/03, 12/03/24, 12.03.2024, 2024-03-12), times, card numbers (4974XXXXXXXX2335, X2335, *2335), amounts.
 const NOISE = /\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\b\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?: ?\d{2,4})?\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:H]\d{2}(?::\d{2})?\b|\b\d*X{3,}\d*\b|\bX\d{4}\b|\*\d{3,}|\b\d+[,.]\d{2}\s?(?:EUR|E|€)?(?=\s|$)/g;
 // A domain in the label: keep its name ("AMZN.COM/BILL" → "AMZN", "WWW.SNCF-CONNECT.COM" → "SNCF-CONNECT").
-const DOMAIN = /\b(?:[A-Z0-9-]+\.)*?([A-Z0-9-]+)\.(?:COM|FR|CO\.UK|CO|UK|NET|ORG|IO|DE|EU|BE|IE)\b(?:\/\S*)?/g;
-const DIGITS = /\d/g;
+const DOMAIN = /\b(?:[A-Z0-9-]+\.)*?([A-Z0-9-]+)\.(?:CO\.UK|GOV\.UK|ORG\.UK|AC\.UK|COM|FR|CO|UK|NET|ORG|IO|DE|EU|BE|IE)\b(?:\/\S*)?/g;
 // "VIR RECU 1234 DE M MARTIN": the direction words before the party name.
 const LEADING_PARTY_WORDS = new Set(["DE", "FROM", "TO", "A", "POUR", "VERS"]);
 // Short words that are ordinary words, not acronyms like EDF or SNCF: title-cased.
 const SHORT_WORDS = new Set(["GAS", "BAR", "PUB", "CAR", "BUS", "BIO", "AIR", "TAX", "THE", "AND", "SHOP", "MKT", "CAFE", "BOX", "ONE", "NET", "RUE", "CLUB", "TOP", "RE", "WAY", "MAX", "PAY", "BON", "VIE", "MON", "TON", "SON", "NEW", "OLD", "BIG", "HOT", "PAN", "SUD", "EST", "NORD"]);
 
+/** Numbers, references and ordinals ("15EME"): ≥ 3 digits, or digits in a long token, or digits then E/ER/EME. */
 function isReferenceToken(token: string): boolean {
-  if (/^\d+(?:E|ER|EME)?$/.test(token)) return true;
-  const digits = token.match(DIGITS)?.length ?? 0;
-  return digits >= 3 || (digits > 0 && token.length >= 8);
+  let digits = 0;
+  let leadingDigits = 0;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      if (leadingDigits === i) leadingDigits++;
+    }
+  }
+  if (digits === 0) return false;
+  if (digits >= 3 || token.length >= 8 || leadingDigits === token.length) return true;
+  const suffix = token.slice(leadingDigits);
+  return leadingDigits > 0 && (suffix === "E" || suffix === "ER" || suffix === "EME");
+}
+
+const TRIM_CHARS = new Set([".", "-", "&", "*"]);
+function trimPunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && TRIM_CHARS.has(word[start]!)) start++;
+  while (end > start && TRIM_CHARS.has(word[end - 1]!)) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
 }
 
 /** Splits "PAYPAL *NETFLIX" / "AMZN MKTP UK*2X3Y4" on '*': the facilitator goes, a reference tail goes. */
@@ -56,11 +77,17 @@ function resolveStar(text: string): string {
 }
 
 function cleanTokens(text: string): string[] {
-  const words = resolveStar(text.replace(DOMAIN, " $1 ").replace(NOISE, " ")).split(/[\s/:;,()[\]{}"'’+_|\\#=<>!?]+/);
+  const withoutDomains = text.includes(".") ? text.replace(DOMAIN, " $1 ") : text;
+  const words = resolveStar(withoutDomains.replace(NOISE, " ")).split(/[\s/:;,.()[\]{}"'’+_|\\#=<>!?-]+/);
   const kept: string[] = [];
   for (let word of words) {
-    word = word.replace(/^[.\-&*]+|[.\-&*]+$/g, "");
+    word = trimPunctuation(word);
     if (!word) continue;
+    // "JOE S" (from JOE'S) → "JOES": possessives print either way.
+    if (word === "S" && kept.length > 0 && !kept[kept.length - 1]!.endsWith("S")) {
+      kept[kept.length - 1] += "S";
+      continue;
+    }
     if (TAIL_MARKERS.has(word) && kept.length > 0) break;
     if (BOILERPLATE.has(word) || isReferenceToken(word)) continue;
     if (kept.length === 0 && (LEADING_PARTY_WORDS.has(word))) continue;
