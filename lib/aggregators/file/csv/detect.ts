@@ -74,6 +74,10 @@ export function detectFromText(csv: CsvText, usePresets = true): CsvDetection {
 }
 
 function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, dataRows: string[][], dataStartLine: number, skipRows: number, issues: string[]) {
+  if (dataRows.length === 0) {
+    issues.push("No data rows after the header.");
+    return null;
+  }
   const width = Math.max(header?.length ?? 0, ...dataRows.map((row) => row.length));
   const mapping = mapColumns(header, layout.headerRoles, allColumnStats(dataRows, width));
   if (mapping.date === null) {

@@ -14,8 +14,11 @@ export interface CsvText {
 
 const PROBE_CHARS = 65_536;
 
+const MAX_FIRST_LINE_BYTES = 256 * 1024;
+
 export function decodeCsvText(bytes: Uint8Array, forcedEncoding?: string): CsvText {
   if (bytes.length === 0) throw new AppError("PARSE_ERROR", "The file is empty.", { details: { line: 1 } });
+  assertFirstLineEnds(bytes);
   const decoded = decodeBytes(bytes, { forced: forcedEncoding ?? null });
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -26,6 +29,17 @@ export function decodeCsvText(bytes: Uint8Array, forcedEncoding?: string): CsvTe
   const newline = chooseNewline(text);
   if (newline === "mixed") return { text: text.replace(/\r\n?/g, "\n"), encoding: decoded.encoding, newline: "\n" };
   return { text, encoding: decoded.encoding, newline };
+}
+
+/** A first line over 256 KB is no bank export: refuse before decoding a 200 MB single line. */
+function assertFirstLineEnds(bytes: Uint8Array): void {
+  if (bytes.length <= MAX_FIRST_LINE_BYTES) return;
+  const head = bytes.subarray(0, MAX_FIRST_LINE_BYTES);
+  if (head.indexOf(0x0a) >= 0 || head.indexOf(0x0d) >= 0) return;
+  throw new AppError("PARSE_ERROR", `Line 1: longer than ${MAX_FIRST_LINE_BYTES / 1024} KB without a line break: not a bank CSV.`, {
+    userMessage: "This file is not a bank CSV: its first line never ends.",
+    details: { line: 1 },
+  });
 }
 
 /** NUL bytes or many control characters in the first 64 KB mean this is not text (a spreadsheet, an image…). */
