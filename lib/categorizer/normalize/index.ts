@@ -27,7 +27,7 @@ export function foldLabel(raw: string): string {
   const text = NON_ASCII.test(raw) ? raw.normalize("NFD").replace(COMBINING_MARKS, "") : raw;
   return text.toUpperCase().replace(/\s+/g, " ").trim();
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 // Dates (12/03, 12/03/24, 12.03.2024, 2024-03-12), times, card numbers (4974XXXXXXXX2335, X2335, *2335), amounts.
 const NOISE = /\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\b\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?: ?\d{2,4})?\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:H]\d{2}(?::\d{2})?\b|\b\d*X{3,}\d*\b|\bX\d{4}\b|\*\d{3,}|\b\d+[,.]\d{2}\s?(?:EUR|E|€)?(?=\s|$)/g;
