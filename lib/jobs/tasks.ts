@@ -1,0 +1,19 @@
+/** The background work of one Tirelire instance, as periodic tasks for lib/jobs/scheduler.ts. */
+import { db } from "../db/client";
+import { operatorContext } from "../auth/guard";
+import { runDueKonnectors } from "../konnectors/schedule";
+import { matchHousehold } from "../reconcile/run";
+import type { PeriodicTask } from "./scheduler";
+
+const MINUTE = 60_000;
+
+/** Matching also runs after each import, sync and bill arrival; this pass catches links whose evidence arrived later. */
+async function matchAllHouseholds(): Promise<void> {
+  const households = await db().household.findMany({ select: { id: true } });
+  for (const household of households) await matchHousehold(operatorContext(household.id));
+}
+
+export const periodicTasks: readonly PeriodicTask[] = [
+  { id: "konnectors:due", everyMs: MINUTE, leaseMs: 30 * MINUTE, run: () => runDueKonnectors() },
+  { id: "match:all", everyMs: 60 * MINUTE, leaseMs: 30 * MINUTE, run: matchAllHouseholds },
+];
