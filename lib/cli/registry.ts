@@ -11,6 +11,7 @@ export const commands: Record<string, Loader> = {
   user: async () => (await import("./commands/user")).command,
   household: async () => (await import("./commands/household")).command,
   bills: async () => (await import("./commands/bills")).command,
+  token: async () => (await import("./commands/token")).command,
   match: async () => (await import("./commands/match")).command,
   parse: async () => (await import("./commands/parse")).command,
   import: async () => (await import("./commands/import")).command,

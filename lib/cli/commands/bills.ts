@@ -24,6 +24,66 @@ export function readInputFile(file: string): Uint8Array {
   }
 }
 
+/** --household ID, else the only household; several households require the option. */
+export async function resolveHouseholdOption(wanted: string | undefined): Promise<string> {
+  const { listHouseholds } = await import("../../households/users");
+  const households = await listHouseholds();
+  if (wanted) {
+    if (!households.some((h) => h.id === wanted)) throw new AppError("NOT_FOUND", `Household ${wanted} not found.`);
+    return wanted;
+  }
+  const [only] = households;
+  if (households.length === 1 && only) return only.id;
+  if (!households.length) throw new AppError("INVALID_INPUT", "No household yet. Create one with: tirelire user create --email … --password …");
+  throw new AppError("INVALID_INPUT", `Several households exist: choose one with --household ID.\n${households.map((h) => `  ${h.id}  ${h.name}`).join("\n")}`);
+}
+
+async function importAction(rest: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { household: { type: "string" }, json: { type: "boolean" } } });
+  if (!positionals.length) throw new AppError("INVALID_INPUT", `bills import needs at least one FILE. Usage: ${USAGE}`);
+  const files = positionals.map((file) => ({ bytes: readInputFile(file), name: path.basename(file) }));
+  const { operatorContext } = await import("../../auth/guard");
+  const ctx = operatorContext(await resolveHouseholdOption(values.household));
+  const { runKonnector } = await import("../../konnectors/run");
+  const result = await runKonnector(ctx, "einvoice", { files, includeScheduledSources: false });
+  if (values.json) io.stdout(JSON.stringify(result, null, 2));
+  else {
+    for (const item of result.items) {
+      if (item.status === "failed") io.stderr(`${item.source}: not imported: ${item.error}`);
+      else io.stdout(`${item.source}: ${item.created ? "imported" : "already imported"} (bill ${item.billIds.join(", ")})`);
+    }
+    io.stdout(`${result.created} new, ${result.existing} already known, ${result.failed} failed (run ${result.runId}).`);
+  }
+  return result.failed ? 2 : 0;
+}
+
+async function pushAction(rest: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { file: { type: "string" }, household: { type: "string" }, konnector: { type: "string" }, json: { type: "boolean" } },
+  });
+  const [billsFile] = positionals;
+  if (!billsFile || positionals.length > 1) throw new AppError("INVALID_INPUT", `bills push takes one BILLS.json. Usage: ${USAGE}`);
+  const { billsFromJson } = await import("../../konnectors/push-request");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(readInputFile(billsFile)));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("INVALID_INPUT", `${billsFile} is not valid JSON: ${(error as Error).message}`);
+  }
+  const file = values.file ? { bytes: readInputFile(values.file), name: path.basename(values.file) } : null;
+  const { operatorContext } = await import("../../auth/guard");
+  const ctx = operatorContext(await resolveHouseholdOption(values.household));
+  const { pushBills } = await import("../../konnectors/push");
+  // The operator is trusted: the same path as the push API, with the konnector named on the command line.
+  const result = await pushBills({ tokenId: "cli", ctx, scopes: ["bills"], konnector: values.konnector ?? "manual" }, { bills: billsFromJson(parsed), file });
+  if (values.json) io.stdout(JSON.stringify(result, null, 2));
+  else io.stdout(`${result.created} new, ${result.existing} already known (konnector ${result.konnector}${result.fileId ? `, file ${result.fileId}` : ""}).`);
+  return 0;
+}
+
 async function parseAction(rest: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" } } });
   const [file] = positionals;
@@ -50,6 +110,10 @@ export const command: Command = {
     switch (action) {
       case "parse":
         return parseAction(rest, io);
+      case "import":
+        return importAction(rest, io);
+      case "push":
+        return pushAction(rest, io);
       default:
         throw new AppError("INVALID_INPUT", `Unknown action "${action ?? ""}". Usage: ${USAGE}`);
     }
