@@ -35,8 +35,9 @@ const NOISE = /\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\
 const DOMAIN = /\b(?:[A-Z0-9-]+\.)*?([A-Z0-9-]+)\.(?:CO\.UK|GOV\.UK|ORG\.UK|AC\.UK|COM|FR|CO|UK|NET|ORG|IO|DE|EU|BE|IE)\b(?:\/\S*)?/g;
 // "VIR RECU 1234 DE M MARTIN": the direction words before the party name.
 const LEADING_PARTY_WORDS = new Set(["DE", "FROM", "TO", "A", "POUR", "VERS"]);
-// Short words that are ordinary words, not acronyms like EDF or SNCF: title-cased.
-const SHORT_WORDS = new Set(["GAS", "BAR", "PUB", "CAR", "BUS", "BIO", "AIR", "TAX", "THE", "AND", "SHOP", "MKT", "CAFE", "BOX", "ONE", "NET", "RUE", "CLUB", "TOP", "RE", "WAY", "MAX", "PAY", "BON", "VIE", "MON", "TON", "SON", "NEW", "OLD", "BIG", "HOT", "PAN", "SUD", "EST", "NORD"]);
+// Acronyms that contain vowels (the rest is told by shape: no vowel, or at most two letters).
+const ACRONYMS = new Set(["EDF", "AXA", "CAF", "ING", "UGC", "SNCF", "RATP", "CPAM", "MGEN", "DGFIP", "URSSAF", "AMELI", "IKEA", "EE", "BP", "UK", "USA", "EUR", "ATM", "DAB", "GAB", "SFR", "BNP", "LCL", "CIC", "TFL", "NHS", "DVLA", "HMRC", "DWP", "AA", "BT", "MAIF", "MACIF", "MAAF", "GMF", "ADP", "SEPA", "ISA", "IBAN", "OUIGO", "APRR", "SANEF"].filter((a) => a.length <= 4 || a === "DGFIP"));
+const VOWELS = /[AEIOUY]/;
 
 /** Numbers, references and ordinals ("15EME"): ≥ 3 digits, or digits in a long token, or digits then E/ER/EME. */
 function isReferenceToken(token: string): boolean {
@@ -101,7 +102,7 @@ export function titleCase(tokens: readonly string[]): string {
   return tokens
     .map((token, index) => {
       if (index > 0 && SMALL_WORDS.has(token)) return token.toLowerCase();
-      if (token.length <= 3 && !SMALL_WORDS.has(token) && !SHORT_WORDS.has(token)) return token;
+      if (ACRONYMS.has(token) || token.length <= 2 || (token.length <= 4 && !VOWELS.test(token))) return token;
       return token.charAt(0) + token.slice(1).toLowerCase();
     })
     .join(" ");

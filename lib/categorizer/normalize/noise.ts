@@ -9,7 +9,7 @@ export const BOILERPLATE = new Set([
   "GBP", "USD", "POS", "VISA", "CARD", "PURCHASE", "CONTACTLESS", "SANS", "CONTACT", "NFC", "PAY", "GOOGLEPAY",
   "APPLEPAY", "BILL", "WWW", "HTTP", "HTTPS", "WEB", "TPE",
   "CONTACTLES", "SAS", "SARL", "SA", "EURL", "LTD", "LIMITED", "PLC", "INC", "LLC", "GMBH",
-  "BV", "SNC", "SCI", "VIRTUAL", "VIRTUELLE", "DEBITED", "TO", "REF", "ECH", "ID", "NUM", "NO", "NR",
+  "BV", "SNC", "SCI", "VIRTUAL", "VIRTUELLE", "DEBITED", "TO", "REF", "ECH", "ID", "NUM", "NO", "NR", "N",
 ]);
 
 /** Dropped only at the end of the label (after the merchant), when something else remains. */
