@@ -7,19 +7,31 @@
 import Decimal from "decimal.js";
 import type { NormalizedStatement, ParseWarning } from "../../types";
 
+/** Decimal string → integer at `scale` fraction digits (exact; amounts here are canonical decimals). */
+function scaled(amount: string, scale: number): bigint {
+  const [whole = "0", fraction = ""] = amount.split(".");
+  return BigInt(whole + fraction.padEnd(scale, "0"));
+}
+
+function fractionDigits(amount: string): number {
+  const dot = amount.indexOf(".");
+  return dot < 0 ? 0 : amount.length - dot - 1;
+}
+
 /** Opening + booked entries in the statement currency must equal the closing balance; warns when not. */
 export function warnIfUnbalanced(statement: NormalizedStatement, where: { line?: number; element?: string }, warnings: ParseWarning[]): void {
   const { openingBalance, closingBalance, account } = statement;
   if (!openingBalance || !closingBalance) return;
-  let total = new Decimal(openingBalance.amount);
-  for (const transaction of statement.transactions) {
-    if (transaction.pending) continue;
-    if (account.currency && transaction.currency && transaction.currency !== account.currency) return;
-    total = total.plus(transaction.amount);
-  }
-  const closing = new Decimal(closingBalance.amount);
-  if (total.equals(closing)) return;
-  const difference = closing.minus(total);
+  const counted = statement.transactions.filter((transaction) => !transaction.pending);
+  if (account.currency && counted.some((transaction) => transaction.currency && transaction.currency !== account.currency)) return;
+  // BigInt at the widest scale present: exact and much cheaper than decimal.js for 100,000 entries.
+  let scale = Math.max(fractionDigits(openingBalance.amount), fractionDigits(closingBalance.amount));
+  for (const transaction of counted) scale = Math.max(scale, fractionDigits(transaction.amount));
+  let totalScaled = scaled(openingBalance.amount, scale);
+  for (const transaction of counted) totalScaled += scaled(transaction.amount, scale);
+  if (totalScaled === scaled(closingBalance.amount, scale)) return;
+  const total = new Decimal(totalScaled.toString()).dividedBy(10 ** scale);
+  const difference = new Decimal(closingBalance.amount).minus(total);
   warnings.push({
     ...where,
     message: `Balances do not reconcile: opening ${openingBalance.amount} + entries = ${total.toFixed()}, but the closing balance is ${closingBalance.amount} (difference ${difference.toFixed()})`,

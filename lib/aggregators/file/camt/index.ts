@@ -2,15 +2,15 @@
  * CAMT (ISO 20022 bank-to-customer cash management) reader: camt.052 reports, camt.053 statements and camt.054
  * notifications, any version .001.02–.001.10, any namespace prefix. Pure: bytes in, NormalizedStatement out.
  */
-import { MAX_XML_BYTES, parseXml } from "../../../xml";
+import { MAX_XML_BYTES } from "../../../xml";
 import { isAppError } from "../../../errors";
 import type { FileAggregator, NormalizedStatement, ParseOptions, ParseResult, ParseWarning } from "../../types";
-import { decodeBytes } from "../encoding";
+import { decodeText } from "./decode";
 import { parseError } from "./amounts";
 import { ensureUniqueExternalIds } from "./checks";
 import { detectCamt, sniffHead } from "./detect";
 import { readStatement, type CamtKind } from "./statement";
-import { describeXmlError } from "./xml-errors";
+import { readXml } from "./xml-reader";
 import { listAt, nodeAt } from "./xml-path";
 
 const MESSAGES: ReadonlyArray<[message: string, kind: CamtKind]> = [
@@ -19,11 +19,9 @@ const MESSAGES: ReadonlyArray<[message: string, kind: CamtKind]> = [
   ["BkToCstmrDbtCdtNtfctn", "Ntfctn"],
 ];
 
-const REPEATED = ["Stmt", "Rpt", "Ntfctn", "Ntry", "NtryDtls", "TxDtls", "Bal", "Ustrd", "Strd", "RmtInf", "AddtlNtryInf", "AddtlTxInf"];
-
 function decode(bytes: Uint8Array, forced: string | undefined): { text: string; encoding: string } {
   const declared = /<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/.exec(sniffHead(bytes, 512))?.[1] ?? null;
-  const decoded = decodeBytes(bytes, { forced: forced ?? null, declared });
+  const decoded = decodeText(bytes, forced ?? null, declared);
   // Leading blank lines or a stray BOM before "<?xml" make strict parsers fail; nothing before the first tag matters.
   const start = decoded.text.indexOf("<");
   return { text: start > 0 ? decoded.text.slice(start) : decoded.text, encoding: decoded.encoding };
@@ -45,9 +43,10 @@ export function parseCamt(bytes: Uint8Array, options: ParseOptions = {}): ParseR
   if (!text.trim().startsWith("<")) throw parseError("Document", "the file is not XML");
   let root: unknown;
   try {
-    root = parseXml(text, { arrays: REPEATED });
+    root = readXml(text);
   } catch (error) {
-    if (isAppError(error)) throw parseError("Document", /^Malformed XML/.test(error.message) ? describeXmlError(error.message, text) : error.message);
+    // assertSafeXml's refusals (entity declarations) come as their own AppError: keep one CAMT-shaped message.
+    if (isAppError(error) && !error.message.startsWith("CAMT ")) throw parseError("Document", error.message);
     throw error;
   }
   const message = findMessage(root);

@@ -4,7 +4,7 @@
  */
 import type { FileAggregator, NormalizedStatement, ParseOptions, ParseResult, ParseWarning } from "../../types";
 import { ensureUniqueExternalIds } from "../camt/checks";
-import { decodeBytes } from "../encoding";
+import { decodeText } from "../camt/decode";
 import { detectMt940 } from "./detect";
 import { readStatement, type ReadStatement } from "./statement";
 import { mt940Error, splitStatements } from "./tokenize";
@@ -30,7 +30,7 @@ function dropRepeatedCustomerReferences(read: ReadStatement[]): void {
 }
 
 export function parseMt940(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
-  const { text, encoding } = decodeBytes(bytes, { forced: options.encoding ?? null });
+  const { text, encoding } = decodeText(bytes, options.encoding ?? null, null);
   const blocks = splitStatements(text);
   if (blocks.length === 0) throw mt940Error(1, "no statement found (no :20: field)");
   const warnings: ParseWarning[] = [];

@@ -12,6 +12,8 @@ export interface Mt940Texts {
 }
 
 const SEPA_KEYS = ["EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE", "IBAN", "BIC", "COAM", "OAMT", "PURP", "RTRN"];
+const SEPA_PATTERN = new RegExp(`(${SEPA_KEYS.join("|")})\\+`, "g");
+const PURPOSE_CODES = [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63];
 
 /** "?" or ">" when the text is in the structured layout ("123?00…", "000>10…"), else null. */
 export function structuredSeparator(text: string): string | null {
@@ -33,7 +35,9 @@ function joinFixedWidth(pieces: string[]): string {
 /** Splits "EREF+x SVWZ+y" on SEPA keywords; text before the first keyword is kept under "". */
 function splitSepa(purpose: string): Map<string, string> {
   const found = new Map<string, string>();
-  const pattern = new RegExp(`(${SEPA_KEYS.join("|")})\\+`, "g");
+  if (!purpose.includes("+")) return found.set("", purpose);
+  const pattern = SEPA_PATTERN;
+  pattern.lastIndex = 0;
   let key = "";
   let start = 0;
   for (let match = pattern.exec(purpose); match; match = pattern.exec(purpose)) {
@@ -46,27 +50,41 @@ function splitSepa(purpose: string): Map<string, string> {
   return found;
 }
 
-export function readGermanStructured(text: string, separator: string): Mt940Texts {
-  const fields = new Map<string, string[]>();
-  const pieces = text.split(separator);
-  for (const piece of pieces.slice(1)) {
-    const code = piece.slice(0, 2);
-    if (!/^\d\d$/.test(code)) continue;
-    const list = fields.get(code) ?? [];
-    list.push(piece.slice(2));
-    fields.set(code, list);
+/** Subfields by number (0–99); a repeated code continues the previous piece. One pass, no regex. */
+function readSubfields(text: string, separator: string): Array<string | undefined> {
+  const fields: Array<string | undefined> = [];
+  let at = text.indexOf(separator);
+  while (at >= 0) {
+    const next = text.indexOf(separator, at + 1);
+    const tens = text.charCodeAt(at + 1) - 48;
+    const units = text.charCodeAt(at + 2) - 48;
+    if (tens >= 0 && tens <= 9 && units >= 0 && units <= 9) {
+      const code = tens * 10 + units;
+      const piece = text.slice(at + 3, next < 0 ? text.length : next);
+      fields[code] = fields[code] === undefined ? piece : fields[code] + piece;
+    }
+    at = next;
   }
-  const get = (code: string) => (fields.get(code) ?? []).join("");
-  const purposeCodes = ["20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "60", "61", "62", "63"];
-  const purpose = squash(joinFixedWidth(purposeCodes.flatMap((code) => fields.get(code) ?? [])));
-  const postingText = squash(get("00"));
-  const payee = squash(joinFixedWidth([get("32"), get("33")].filter(Boolean)));
-  const account = squash(get("31"));
+  return fields;
+}
+
+export function readGermanStructured(text: string, separator: string): Mt940Texts {
+  const fields = readSubfields(text, separator);
+  const purposePieces: string[] = [];
+  for (const code of PURPOSE_CODES) {
+    const piece = fields[code];
+    if (piece !== undefined) purposePieces.push(piece);
+  }
+  const purpose = squash(joinFixedWidth(purposePieces));
+  const postingText = squash(fields[0]);
+  const name = [fields[32], fields[33]].filter((piece): piece is string => !!piece);
+  const payee = squash(joinFixedWidth(name));
+  const account = squash(fields[31]);
 
   let label = purpose;
   const memo: string[] = [];
   if (postingText) memo.push(postingText);
-  if (purpose) {
+  if (purpose && purpose.includes("SVWZ+")) {
     const sepa = splitSepa(purpose);
     const svwz = sepa.get("SVWZ");
     if (svwz) {
@@ -80,8 +98,11 @@ export function readGermanStructured(text: string, separator: string): Mt940Text
   return { label: label ?? postingText ?? payee, payee, memo: memo.length ? memo.join(" / ") : null, counterpartyAccount: account };
 }
 
+const SPACE_RUNS = /\s{2,}|[\t\n\r\f\v]/;
+
 export function squash(text: string | null | undefined): string | null {
   if (!text) return null;
-  const squashed = text.replace(/\s+/g, " ").trim();
+  // Most texts are already single-spaced: only rewrite those that need it.
+  const squashed = SPACE_RUNS.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
   return squashed ? squashed : null;
 }
