@@ -172,6 +172,7 @@ export const en = {
   "import.warnings": "Warnings",
   "import.mappingTitle": "Map the columns of {name}",
   "import.mappingIntro": "We could not recognise this CSV. Tell us what each column holds; the preview updates as you go.",
+  "import.mappingCheck": "Check what each column holds; the preview updates as you go.",
   "import.preset": "Start from a preset",
   "import.presetNone": "Detected automatically",
   "import.delimiter": "Delimiter",

@@ -174,6 +174,7 @@ export const fr: Record<MessageKey, string> = {
   "import.warnings": "Avertissements",
   "import.mappingTitle": "Associer les colonnes de {name}",
   "import.mappingIntro": "Nous n'avons pas reconnu ce CSV. Indiquez le contenu de chaque colonne ; l'aperçu se met à jour au fur et à mesure.",
+  "import.mappingCheck": "Vérifiez le contenu de chaque colonne ; l'aperçu se met à jour au fur et à mesure.",
   "import.preset": "Partir d'un modèle",
   "import.presetNone": "Détection automatique",
   "import.delimiter": "Séparateur",

@@ -1,9 +1,9 @@
 /**
  * The mapping screen's live preview: applies a draft CSV mapping to the first rows in the browser, with the same
- * pure readers the server's parser uses (parseDay, parseAmount), so each change shows at once.
+ * pure readers the server's CSV parser uses (parseDay, readAmount), so each change shows at once.
  */
 import { dateOrderOf, parseDay } from "@/lib/aggregators/file/csv/dates";
-import { parseAmount } from "@/lib/money/parse";
+import { readAmount as readCell } from "@/lib/aggregators/file/csv/decimal";
 
 export type AmountKind = "signed" | "debitCredit";
 
@@ -34,7 +34,7 @@ function negate(amount: string): string {
 function readAmount(row: readonly string[], mapping: Mapping): string | null {
   const read = (column: number) => {
     const cell = (row[column] ?? "").trim();
-    return cell ? parseAmount(cell, { decimalSeparator: mapping.decimalSeparator }) : null;
+    return cell ? readCell(cell, mapping.decimalSeparator) : null;
   };
   let amount: string | null;
   if (mapping.amountKind === "signed") {
