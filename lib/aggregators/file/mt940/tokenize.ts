@@ -32,13 +32,19 @@ export function mt940Error(line: number, message: string): AppError {
   });
 }
 
-/** Splits on any line end without building a regex over the whole text (CR CR LF counts as one break). */
+/**
+ * Splits on any line end without building a regex over the whole text (CR CR LF counts as one break).
+ * Stops at the first over-long line, so a 200 MB single line fails fast instead of being scanned and copied.
+ */
 function splitLines(text: string): string[] {
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
+    if (code !== 10 && code !== 13) {
+      if (i - start >= MAX_LINE_CHARS) throw mt940Error(lines.length + 1, `the line is longer than ${MAX_LINE_CHARS} characters (SWIFT lines hold 65)`);
+      continue;
+    }
     lines.push(text.slice(start, i));
     let next = i + 1;
     while (next < text.length && text.charCodeAt(next) === 13) next++;
@@ -47,6 +53,7 @@ function splitLines(text: string): string[] {
     i = next - 1;
     start = next;
   }
+  if (text.length - start > MAX_LINE_CHARS) throw mt940Error(lines.length + 1, `the line is longer than ${MAX_LINE_CHARS} characters (SWIFT lines hold 65)`);
   lines.push(text.slice(start));
   return lines;
 }
@@ -58,9 +65,7 @@ export function splitStatements(text: string): Mt940Block[] {
   const lines = splitLines(text);
   for (let index = 0; index < lines.length; index++) {
     const lineNumber = index + 1;
-    const raw = lines[index] as string;
-    if (raw.length > MAX_LINE_CHARS) throw mt940Error(lineNumber, `the line is ${raw.length} characters long (SWIFT lines hold 65)`);
-    let line = raw.replace(CONTROL_BYTES, "");
+    let line = (lines[index] as string).replace(CONTROL_BYTES, "");
     if (line.startsWith("{")) {
       // SWIFT envelope "{1:…}{2:…}{3:}{4:" — the fields start after "{4:".
       const body = line.indexOf("{4:");

@@ -48,10 +48,14 @@ describe("mt940 bad input", () => {
     expect(parseError(`${header}:61:240305D1,005NTRFNONREF\n`).message).toMatch(/line 5: .*more decimals than EUR/);
   });
 
+  it("names the line that is too long, wherever it is", () => {
+    expect(parseError(`${header}:86:${"x".repeat(20_000)}\n`).message).toMatch(/line 5: the line is longer/);
+  });
+
   it("refuses a huge single line quickly instead of scanning it", () => {
     const huge = new Uint8Array(12 * 1024 * 1024).fill(0x41);
     huge.set(utf8(":20:"), 0);
-    expect(parseError(huge).message).toMatch(/line 1: the line is \d+ characters long/);
+    expect(parseError(huge).message).toMatch(/line 1: the line is longer than \d+ characters/);
   });
 
   it("keeps a statement cut after its last entry (no closing balance)", () => {
