@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "../../helpers/db";
+import { newId } from "../../../lib/db/raw";
+import { operatorContext, type HouseholdContext } from "../../../lib/auth/guard";
+import {
+  applyRuleRetroactively, loadCategorizer, previewRuleApplication, recategorizeHousehold, recordCorrection, saveRule,
+} from "../../../lib/categorizer/store";
+import { main } from "../../../lib/cli/main";
+import type { CliIo } from "../../../lib/cli/types";
+
+const testDb = useTestDb();
+
+async function household(): Promise<{ ctx: HouseholdContext; accountId: string }> {
+  const h = await testDb.prisma.household.create({ data: { name: "Categorizer" } });
+  const account = await testDb.prisma.account.create({ data: { householdId: h.id, name: "Main", type: "checking", currency: "EUR" } });
+  return { ctx: operatorContext(h.id), accountId: account.id };
+}
+
+async function addTransactions(ctx: HouseholdContext, accountId: string, rows: [string, bigint, string?, string?][]): Promise<string[]> {
+  const now = new Date();
+  const ids = rows.map(() => newId());
+  await testDb.raw.insertMany("Transaction", ["id", "householdId", "accountId", "date", "amountMinor", "currency", "rawLabel", "label", "categoryId", "categorySource", "createdAt", "updatedAt"],
+    rows.map(([rawLabel, amountMinor, categoryId = "0", categorySource = "none"], i) => [ids[i]!, ctx.householdId, accountId, `2024-03-${String(i + 1).padStart(2, "0")}`, amountMinor, "EUR", rawLabel, rawLabel, categoryId, categorySource, now, now]));
+  return ids;
+}
+
+const fetch = (id: string) => testDb.prisma.transaction.findUniqueOrThrow({ where: { id } });
+
+describe("categorizer store", () => {
+  it("records a correction: manual source, learned at once, model persisted; a loaded categorizer uses it", async () => {
+    const { ctx, accountId } = await household();
+    const [a, b] = await addTransactions(ctx, accountId, [["CB RIMONE 01/03", -2000n], ["CB RIMONE 08/03", -2500n]]);
+    expect((await loadCategorizer(ctx.householdId)).categorize({ rawLabel: "CB RIMONE 15/03", amountMinor: -2000n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null }).categoryId).toBe("0");
+    const result = await recordCorrection(ctx, [a!, b!], "400810");
+    expect(result.updated).toBe(2);
+    expect(await fetch(a!)).toMatchObject({ categoryId: "400810", categorySource: "manual", categoryConfidence: null });
+    const model = await testDb.prisma.categoryModel.findUniqueOrThrow({ where: { householdId: ctx.householdId } });
+    expect(model.examples).toBe(2);
+    const loaded = await loadCategorizer(ctx.householdId);
+    expect(loaded.categorize({ rawLabel: "FACTURE CARTE DU 150324 RIMONE PARIS", amountMinor: -2200n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null })).toMatchObject({ categoryId: "400810", categorySource: "local" });
+  });
+
+  it("a re-correction replaces what was learned instead of adding to it; unknown categories and ids change nothing", async () => {
+    const { ctx, accountId } = await household();
+    const [a] = await addTransactions(ctx, accountId, [["CB LE ZINC", -1500n]]);
+    await recordCorrection(ctx, [a!], "400810");
+    await recordCorrection(ctx, [a!], "400160");
+    const state = JSON.parse((await testDb.prisma.categoryModel.findUniqueOrThrow({ where: { householdId: ctx.householdId } })).state);
+    expect(Object.keys(state.classes)).toEqual(["400160"]);
+    await expect(recordCorrection(ctx, [a!], "999999")).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordCorrection(ctx, [a!, "nope"], "400110")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await fetch(a!)).categoryId).toBe("400160");
+    const other = await household();
+    await expect(recordCorrection(other.ctx, [a!], "400110")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordCorrection({ ...ctx, role: "viewer" }, [a!], "400110")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("suggests a rule once the same payee was corrected the same way three times", async () => {
+    const { ctx, accountId } = await household();
+    const ids = await addTransactions(ctx, accountId, [["CB CHEZ TONTON 01/03", -1000n], ["CB CHEZ TONTON 08/03", -1100n], ["CB CHEZ TONTON 15/03", -1200n]]);
+    expect((await recordCorrection(ctx, ids.slice(0, 2), "400810")).suggestions).toEqual([]);
+    const { suggestions } = await recordCorrection(ctx, ids.slice(2), "400810");
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0]).toMatchObject({ categoryId: "400810", occurrences: 3, payee: "Chez Tonton" });
+  });
+
+  it("recategorizes everything not manual, in bulk, and never overwrites a manual choice", async () => {
+    const { ctx, accountId } = await household();
+    const [manual, auto, unknown] = await addTransactions(ctx, accountId, [["CB CARREFOUR 01/03", -5000n, "400160", "manual"], ["CB CARREFOUR 02/03", -4000n], ["XQZW", -100n, "400110", "global"]]);
+    const { examined, updated } = await recategorizeHousehold(ctx);
+    expect(examined).toBe(2);
+    expect(updated).toBe(2);
+    expect(await fetch(manual!)).toMatchObject({ categoryId: "400160", categorySource: "manual" });
+    expect(await fetch(auto!)).toMatchObject({ categoryId: "400110", categorySource: "global" });
+    expect(await fetch(unknown!)).toMatchObject({ categoryId: "0", categorySource: "none" });
+    expect((await recategorizeHousehold(ctx)).updated).toBe(0);
+  });
+
+  it("previews a rule (from → to), then applies it retroactively to non-manual rows only", async () => {
+    const { ctx, accountId } = await household();
+    const [manual, auto, other] = await addTransactions(ctx, accountId, [["CB RIMONE 01/03", -2000n, "400110", "manual"], ["CB RIMONE 02/03", -2100n], ["CB LIDL", -900n]]);
+    const draft = { id: "draft", name: "Rimone", conditions: [{ field: "label" as const, op: "contains" as const, value: "rimone" }], actions: [{ type: "setCategory" as const, categoryId: "400810" }, { type: "addTag" as const, tag: "resto" }] };
+    const preview = await previewRuleApplication(ctx, draft);
+    expect(preview).toEqual([{ id: auto, from: { categoryId: "0", payee: null, tags: [] }, to: { categoryId: "400810", payee: null, tags: ["resto"] }, isInternalTransfer: false }]);
+    expect((await fetch(auto!)).categoryId).toBe("0");
+    const ruleId = await saveRule(ctx, { name: draft.name, conditions: draft.conditions, actions: draft.actions });
+    const applied = await applyRuleRetroactively(ctx, ruleId);
+    expect(applied.updated).toBe(1);
+    expect(await fetch(auto!)).toMatchObject({ categoryId: "400810", categorySource: "rule", categoryRuleId: ruleId, tags: JSON.stringify(["resto"]) });
+    expect(await fetch(manual!)).toMatchObject({ categoryId: "400110", categorySource: "manual" });
+    expect((await fetch(other!)).categoryId).toBe("0");
+    // The saved rule now applies to new transactions too, through the loaded categorizer.
+    const loaded = await loadCategorizer(ctx.householdId);
+    expect(loaded.categorize({ rawLabel: "CB RIMONE 20/03", amountMinor: -100n, currency: "EUR", date: "2024-03-20", accountId, bankCategory: null })).toMatchObject({ categorySource: "rule", categoryRuleId: ruleId });
+    await expect(saveRule(ctx, { name: "bad", conditions: [{ field: "label", op: "regex", value: "(a+)+" }], actions: draft.actions })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(applyRuleRetroactively((await household()).ctx, ruleId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("tirelire categorize --household ID --learn uses and persists that household's model", async () => {
+    const { ctx } = await household();
+    const run = async (lines: string[]) => {
+      const out: string[] = [];
+      const io: CliIo = { stdout: (t) => out.push(t), stderr: () => undefined, readStdin: async function* () { yield* lines; } };
+      const code = await main(["categorize", "--json", "--learn", "--household", ctx.householdId], io);
+      return { code, results: out.join("\n").split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+    };
+    const first = await run([JSON.stringify({ label: "CB LA CAMBUSE 01/03", amount: "-30.00", date: "2024-03-01", categoryId: "400810" })]);
+    expect(first).toMatchObject({ code: 0, results: [{ categoryId: "0", source: "none" }] });
+    const second = await run([JSON.stringify({ label: "CB LA CAMBUSE 09/03", amount: "-31.00", date: "2024-03-09" })]);
+    expect(second.results[0]).toMatchObject({ categoryId: "400810", source: "local" });
+    const missing = await main(["categorize", "--json", "--household", "nope"], { stdout: () => undefined, stderr: () => undefined, readStdin: async function* () {} });
+    expect(missing).toBe(2);
+  });
+});
