@@ -15,7 +15,8 @@ export function readCii(root: unknown, isZugferd1: boolean): EInvoice {
   const agreement = at(transaction, "ApplicableHeaderTradeAgreement") ?? at(transaction, "ApplicableSupplyChainTradeAgreement");
   const settlement = at(transaction, "ApplicableHeaderTradeSettlement") ?? at(transaction, "ApplicableSupplyChainTradeSettlement");
   const summation = at(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation") ?? at(settlement, "SpecifiedTradeSettlementMonetarySummation");
-  const currency = textAt(settlement, "InvoiceCurrencyCode")?.toUpperCase() ?? null;
+  // ZUGFeRD 1.0 files sometimes omit the currency element; their amounts still carry currencyID.
+  const currency = (textAt(settlement, "InvoiceCurrencyCode") ?? attribute(at(summation, "GrandTotalAmount"), "currencyID") ?? attribute(at(summation, "DuePayableAmount"), "currencyID"))?.toUpperCase() ?? null;
   const terms = all(settlement, "SpecifiedTradePaymentTerms");
   const means = all(settlement, "SpecifiedTradeSettlementPaymentMeans");
   const amount = (name: string) => readDecimal(cleanText(xmlText(amountNode(all(summation, name), currency))));

@@ -53,12 +53,29 @@ export class PdfDocument {
     return doc;
   }
 
+  /**
+   * Two passes: first every `N G obj` naively (so /Length references resolve), then again in file order,
+   * skipping anything inside a stream's data: an uncompressed attachment (a PDF inside the PDF) must not
+   * contribute its own objects.
+   */
   private scanObjects(): void {
     const pattern = /(?<![0-9])(\d{1,10})[ \t\r\n\f\0]+(\d{1,5})[ \t\r\n\f\0]+obj\b/g;
+    const candidates: [number, Entry][] = [];
     for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-      const num = Number(match[1]);
-      this.entries.set(num, { position: match.index, offset: match.index + match[0].length });
+      const entry: Entry = { position: match.index, offset: match.index + match[0].length };
+      candidates.push([Number(match[1]), entry]);
+      this.entries.set(Number(match[1]), entry);
     }
+    const kept = new Map<number, Entry>();
+    let coveredUntil = -1;
+    for (const [num, entry] of candidates) {
+      if (entry.position < coveredUntil) continue;
+      this.parse(entry);
+      if (entry.stream) coveredUntil = entry.stream.end;
+      kept.set(num, entry);
+    }
+    this.entries.clear();
+    for (const [num, entry] of kept) this.entries.set(num, entry);
   }
 
   private unpackObjectStreams(): void {
@@ -125,7 +142,10 @@ export class PdfDocument {
 
   private parseEntry(num: number): PdfValue {
     const entry = this.entries.get(num);
-    if (!entry) return null;
+    return entry ? this.parse(entry) : null;
+  }
+
+  private parse(entry: Entry): PdfValue {
     if (entry.value !== undefined || entry.offset === undefined) return entry.value ?? null;
     try {
       const lexer = new PdfLexer(this.text, entry.offset);

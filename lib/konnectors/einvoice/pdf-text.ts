@@ -64,6 +64,9 @@ function streamText(doc: PdfDocument, ref: PdfValue): string {
   }
 }
 
+// Pages share fonts: parse each font's CMap once per document.
+const fontCache = new WeakMap<PdfDict, Font>();
+
 function loadFonts(doc: PdfDocument, resources: PdfDict | null): Map<string, Font> {
   const fonts = new Map<string, Font>();
   const fontDict = doc.get(resources, "Font");
@@ -71,6 +74,11 @@ function loadFonts(doc: PdfDocument, resources: PdfDict | null): Map<string, Fon
   for (const [name, ref] of fontDict.entries) {
     const font = doc.resolve(ref);
     if (!isDict(font)) continue;
+    const cached = fontCache.get(font);
+    if (cached) {
+      fonts.set(name, cached);
+      continue;
+    }
     const toUnicode = doc.getStream(font.entries.get("ToUnicode"));
     let cmap: ToUnicode | null = null;
     if (toUnicode) {
@@ -80,7 +88,9 @@ function loadFonts(doc: PdfDocument, resources: PdfDict | null): Map<string, Fon
         cmap = null;
       }
     }
-    fonts.set(name, { cmap, isIdentity: /Identity/.test(nameOf(doc.get(font, "Encoding")) ?? "") });
+    const loaded: Font = { cmap, isIdentity: /Identity/.test(nameOf(doc.get(font, "Encoding")) ?? "") };
+    fontCache.set(font, loaded);
+    fonts.set(name, loaded);
   }
   return fonts;
 }

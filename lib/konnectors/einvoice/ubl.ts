@@ -6,8 +6,8 @@ import { all, amountNode, at, attribute, cleanText, firstText, textAt } from "./
 import { compactIban, readDecimal, readInvoiceDate } from "./values";
 
 export function readUbl(root: unknown, isCreditNote: boolean): EInvoice {
-  const currency = textAt(root, "DocumentCurrencyCode")?.toUpperCase() ?? null;
   const totals = at(root, "LegalMonetaryTotal");
+  const currency = (textAt(root, "DocumentCurrencyCode") ?? attribute(at(totals, "PayableAmount"), "currencyID"))?.toUpperCase() ?? null;
   const amount = (name: string) => readDecimal(cleanText(xmlText(amountNode(all(totals, name), currency))));
   const means = all(root, "PaymentMeans");
   const supplier = at(root, "AccountingSupplierParty", "Party");

@@ -11,6 +11,8 @@ export interface BuildPdfOptions {
   useObjectStreams?: boolean;
   nameTreeKids?: boolean;
   encrypted?: boolean;
+  /** A second attachment stored uncompressed after everything else (e.g. a PDF inside the PDF). */
+  rawAttachment?: { name: string; bytes: Uint8Array };
 }
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
@@ -32,7 +34,11 @@ export function buildPdf(options: BuildPdfOptions): Uint8Array {
     if (options.nameTreeKids) {
       dicts.set(5, `<< /Kids [6 0 R] >>`);
       dicts.set(6, `<< /Limits [(${name}) (${name})] /Names [(${name}) 8 0 R] >>`);
-    } else dicts.set(5, `<< /Names [(${name}) 8 0 R] >>`);
+    } else {
+      const extra = options.rawAttachment ? ` (${escapePdf(options.rawAttachment.name)}) 14 0 R` : "";
+      dicts.set(5, `<< /Names [(${name}) 8 0 R${extra}] >>`);
+      if (options.rawAttachment) dicts.set(14, `<< /Type /Filespec /F (${escapePdf(options.rawAttachment.name)}) /EF << /F 15 0 R >> >>`);
+    }
     dicts.set(8, `<< /Type /Filespec /F (${name}) /UF (${name}) /EF << /F 9 0 R >> /AFRelationship /Alternative >>`);
     const mime = (options.attachment.mime ?? "text/xml").replace("/", "#2F");
     streams.set(9, { dict: `/Type /EmbeddedFile /Subtype /${mime} /Filter /FlateDecode`, data: zlibSync(options.attachment.bytes) });
@@ -52,6 +58,9 @@ export function buildPdf(options: BuildPdfOptions): Uint8Array {
   };
   for (const [num, stream] of streams) writeStream(num, stream.dict, stream.data);
   const extra = options.encrypted ? " /Encrypt 12 0 R" : "";
+  const writeRawAttachment = () => {
+    if (options.rawAttachment) writeStream(15, "/Type /EmbeddedFile /Subtype /application#2Fpdf", options.rawAttachment.bytes);
+  };
   if (options.useObjectStreams) {
     const packed = [...dicts.entries()];
     let header = "";
@@ -62,11 +71,13 @@ export function buildPdf(options: BuildPdfOptions): Uint8Array {
     }
     const data = latin1(header + body);
     writeStream(10, `/Type /ObjStm /N ${packed.length} /First ${header.length} /Filter /FlateDecode`, zlibSync(data));
+    writeRawAttachment();
     // An xref stream stands in for the trailer (its entries are not needed by a scanning reader).
     writeStream(11, `/Type /XRef /Size 13 /W [1 4 2] /Root 1 0 R${extra} /Filter /FlateDecode`, zlibSync(new Uint8Array(13 * 7)));
     push(latin1(`startxref\n${offset}\n%%EOF\n`));
   } else {
     for (const [num, dict] of dicts) push(latin1(`${num} 0 obj\n${dict}\nendobj\n`));
+    writeRawAttachment();
     push(latin1(`xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 13 /Root 1 0 R${extra} >>\nstartxref\n${offset}\n%%EOF\n`));
   }
   const out = new Uint8Array(offset);

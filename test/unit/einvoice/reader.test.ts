@@ -67,6 +67,17 @@ describe("PDF layouts", () => {
     expect(parseEInvoice(pdf).bill.vendorRef).toBe("1100512149");
   });
 
+  it("ignores the objects of an uncompressed PDF attached inside the PDF", () => {
+    const inner = buildPdf({ lines: ["Anhang: Lieferschein"] });
+    for (const useObjectStreams of [false, true]) {
+      const pdf = buildPdf({ attachment: { name: "factur-x.xml", bytes: xml }, rawAttachment: { name: "anhang.pdf", bytes: inner }, useObjectStreams, lines: ["Rechnung"] });
+      expect(parseEInvoice(pdf).bill).toMatchObject({ vendor: "Enexis B.V.", status: "complete" });
+      const doc = PdfDocument.open(pdf);
+      expect(extractPdfText(doc)).toContain("Rechnung");
+      expect(extractPdfText(doc)).not.toContain("Lieferschein");
+    }
+  });
+
   it("lets a later incremental update of an object win", () => {
     const base = buildPdf({ lines: ["Facture N° F-1", "Total à payer 10,00 €"] });
     const update = `\n3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 20 0 R /Resources << /Font << /F1 7 0 R >> >> >>\nendobj\n20 0 obj\n<< /Length 44 >>\nstream\nBT /F1 11 Tf (Total \\340 payer 99,50 EUR) Tj ET\nendstream\nendobj\n`;
