@@ -1,35 +1,22 @@
 /** Character-level helpers of the OFX reader: name characters, line counting, entities. No regex backtracking. */
 
 export class LineCounter {
-  private index = 0;
   private line = 1;
-  constructor(private readonly text: string) {}
-  /** Line of `position`; positions must not go backwards (they never do: the reader only moves forward). */
+  private nextNewline: number;
+  constructor(private readonly text: string) {
+    this.nextNewline = text.indexOf("\n");
+  }
+  /**
+   * Line of `position`. Jumps newline to newline with indexOf, remembering the next one so that a huge single
+   * line is scanned once, not once per tag.
+   */
   at(position: number): number {
-    for (let i = this.index; i < position; i++) if (this.text.charCodeAt(i) === 10) this.line++;
-    this.index = Math.max(this.index, position);
+    while (this.nextNewline !== -1 && this.nextNewline < position) {
+      this.line++;
+      this.nextNewline = this.text.indexOf("\n", this.nextNewline + 1);
+    }
     return this.line;
   }
-}
-
-export function isNameStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-export function isNameChar(code: number): boolean {
-  return isNameStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45 || code === 58;
-}
-
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-export function hasLowerCase(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code >= 97 && code <= 122) return true;
-  }
-  return false;
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };

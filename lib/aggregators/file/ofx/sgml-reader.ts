@@ -13,7 +13,7 @@
 import { AppError } from "../../../errors";
 import type { ParseWarning } from "../../types";
 import { isAggregateName } from "./aggregates";
-import { decodeEntities, hasLowerCase, isNameChar, isNameStart, isSpace, LineCounter } from "./sgml-chars";
+import { decodeEntities, LineCounter } from "./sgml-chars";
 import { makeNode, NO_CHILDREN, type OfxNode } from "./tree";
 
 export { decodeEntities };
@@ -24,6 +24,33 @@ const MAX_NAME_LENGTH = 64;
 export interface OfxTree {
   root: OfxNode;
   warnings: ParseWarning[];
+}
+
+// Character tests stay in this module: they run once per character, and a cross-module call costs more.
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45 || code === 58;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** True when text[start, end) is only blanks: checked in place, without slicing the indentation of every line. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function hasLowerCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 function truncated(what: string, line: number): AppError {
@@ -131,7 +158,10 @@ export function readOfxTree(text: string, start: number): OfxTree {
   while (pos < length) {
     const lt = text.indexOf("<", pos);
     const textEnd = lt < 0 ? length : lt;
-    if (textEnd > pos) addText(text.slice(pos, textEnd), pos);
+    if (textEnd > pos) {
+      if (open) addText(text.slice(pos, textEnd), pos);
+      else if (!isBlank(text, pos, textEnd)) addText(text.slice(pos, textEnd), pos);
+    }
     if (lt < 0) break;
     const next = text.charCodeAt(lt + 1);
 

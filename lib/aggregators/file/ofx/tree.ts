@@ -18,7 +18,9 @@ export function makeNode(name: string, line: number): OfxNode {
 
 /** First direct child with this name. */
 export function child(node: OfxNode | undefined, name: string): OfxNode | undefined {
-  return node?.children.find((c) => c.name === name);
+  if (!node) return undefined;
+  for (const candidate of node.children) if (candidate.name === name) return candidate;
+  return undefined;
 }
 
 export function childrenNamed(node: OfxNode | undefined, name: string): OfxNode[] {
