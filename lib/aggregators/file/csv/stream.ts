@@ -6,6 +6,7 @@ import { AppError } from "../../../errors";
 import type { NormalizedAccount, NormalizedTransaction, ParseOptions, ParseWarning } from "../../types";
 import { detectFromText } from "./detect";
 import { detectLayout } from "./layout";
+import { csvPresets, findPreset, type CsvPreset } from "./presets";
 import { parseCsvProfile, type CsvProfile } from "./profile";
 import { forEachRecord, isBlankRecord, readRecords } from "./records";
 import { resolveProfile } from "./resolve";
@@ -26,10 +27,11 @@ export interface CsvStreamResult extends Omit<StatementTotals, "accountValue" | 
 }
 
 export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch: (batch: NormalizedTransaction[]) => void): CsvStreamResult {
-  const given = options.csvProfile === undefined || options.csvProfile === null ? null : parseCsvProfile(options.csvProfile);
+  const preset = typeof options.csvProfile === "string" && !options.csvProfile.trim().startsWith("{") ? presetNamed(options.csvProfile) : null;
+  const given = preset ? preset.profile : options.csvProfile === undefined || options.csvProfile === null ? null : parseCsvProfile(options.csvProfile);
   const csv = decodeCsvText(bytes, options.encoding ?? given?.encoding);
   const warnings: ParseWarning[] = [];
-  const profile = given ? withDialect(given, csv) : detectedProfile(csv, warnings);
+  const profile = preset ? withPresetRows(preset, csv) : given ? withDialect(given, csv) : detectedProfile(csv, warnings);
   const dialect = { delimiter: profile.delimiter!, newline: csv.newline };
   const headerAt = locateHeader(csv, profile);
   const resolved = resolveProfile(profile, headerAt?.cells ?? null, headerAt?.line ?? null);
@@ -63,6 +65,24 @@ function detectedProfile(csv: CsvText, warnings: ParseWarning[]): CsvProfile {
   }
   for (const issue of detection.issues) warnings.push({ line: detection.headerLine ?? detection.dataStartLine, message: issue });
   return detection.profile;
+}
+
+/** `csvProfile: "rabobank-nl"` (the CLI's --profile NAME) names a built-in preset. */
+function presetNamed(name: string): CsvPreset {
+  const preset = findPreset(name);
+  if (preset) return preset;
+  throw new AppError("INVALID_INPUT", `Unknown CSV profile "${name}". Built-in profiles: ${csvPresets.map((p) => p.name).join(", ")}.`);
+}
+
+/** Where the preset's header (or first data row) is in this file: the row its `match` recognises. */
+function withPresetRows(preset: CsvPreset, csv: CsvText): CsvProfile {
+  const records = readRecords(sampleOf(csv.text), { delimiter: preset.profile.delimiter ?? ",", newline: csv.newline }, 60);
+  const matched = records.find((record) => preset.match(record.cells));
+  if (!matched) {
+    throw new AppError("PARSE_ERROR", `Line 1: this file does not look like a "${preset.profile.name}" export (no row matches it in the first ${records.length}).`, { details: { line: 1 } });
+  }
+  const skipRows = preset.matchedRow === "preamble" ? matched.line : matched.line - 1;
+  return { ...preset.profile, skipRows };
 }
 
 /** A given profile without a delimiter gets the detected one. */

@@ -154,3 +154,17 @@ describe("csvAggregator.detect", () => {
     expect(csvAggregator.detect(new Uint8Array())).toBe(0);
   });
 });
+
+describe("presets", () => {
+  it("are named, each with a valid profile, and can be given by name (the CLI's --profile NAME)", async () => {
+    const { csvPresets, findPreset } = await import("@/lib/aggregators/file/csv");
+    expect(csvPresets.length).toBeGreaterThanOrEqual(19);
+    expect(new Set(csvPresets.map((p) => p.name)).size).toBe(csvPresets.length);
+    expect(findPreset("KNAB-NL")?.profile.name).toBe("Knab (NL)");
+    expect(findPreset("nope")).toBeNull();
+    const ocbc = "Account details for:,X\n\nTransaction History\nTransaction date,Value date,Description,Withdrawals (SGD),Deposits (SGD)\n18/04/2018,18/04/2018,A,6.66,\n";
+    expect(txs(ocbc, { csvProfile: "ocbc-sg" })).toMatchObject([{ date: "2018-04-18", amount: "-6.66", currency: "SGD" }]);
+    expect(() => txs(ocbc, { csvProfile: "no-such-bank" })).toThrow(/Unknown CSV profile "no-such-bank"/);
+    expect(() => txs(FRENCH, { csvProfile: "ocbc-sg" })).toThrow(/does not look like a "OCBC \(SG\)" export/);
+  });
+});
