@@ -7,7 +7,12 @@ import { ensureUniqueExternalIds } from "../camt/checks";
 import { decodeText } from "../camt/decode";
 import { detectMt940 } from "./detect";
 import { readStatement, type ReadStatement } from "./statement";
-import { mt940Error, splitStatements } from "./tokenize";
+import { mt940Error, splitStatements, type Mt940Block } from "./tokenize";
+
+/** A real statement names its account or carries balances or entries; a lone ":20:" line is not one. */
+function isStatement(block: Mt940Block): boolean {
+  return block.fields.some((field) => field.tag === "25" || field.tag === "61" || field.tag.startsWith("60") || field.tag.startsWith("62"));
+}
 
 /**
  * A customer reference seen twice for one account in one file (PostFinance "01916", Sberbank "X") is evidently
@@ -31,9 +36,13 @@ function dropRepeatedCustomerReferences(read: ReadStatement[]): void {
 
 export function parseMt940(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   const { text, encoding } = decodeText(bytes, options.encoding ?? null, null);
-  const blocks = splitStatements(text);
-  if (blocks.length === 0) throw mt940Error(1, "no statement found (no :20: field)");
   const warnings: ParseWarning[] = [];
+  const blocks = splitStatements(text).filter((block) => {
+    if (isStatement(block)) return true;
+    warnings.push({ line: block.line, message: "A :20: without account, balances or entries was skipped" });
+    return false;
+  });
+  if (blocks.length === 0) throw mt940Error(1, "no statement found (no :20: followed by :25:, balances or :61: entries)");
   const read = blocks.map((block) => readStatement(block, options.defaultCurrency ?? null, warnings));
   const statements: NormalizedStatement[] = read.map((item) => item.statement);
   dropRepeatedCustomerReferences(read);

@@ -23,6 +23,7 @@ describe("mt940 bad input", () => {
   it("refuses a file without statements", () => {
     expect(parseError("hello\nworld\n").message).toMatch(/no statement/);
     expect(parseError("").message).toMatch(/no statement/);
+    expect(parseError(":20:ONLY A REFERENCE\nsome text\n").message).toMatch(/no statement/);
   });
 
   it("refuses binary garbage", () => {
