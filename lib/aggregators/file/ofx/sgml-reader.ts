@@ -70,6 +70,7 @@ export function readOfxTree(text: string, start: number): OfxTree {
   const stray = { count: 0, first: "", line: 0 };
   const misnested = { count: 0, first: "", line: 0 };
   const loose = { count: 0, line: 0 };
+  const unclosedSame = { count: 0, line: 0 };
 
   const pop = (node: OfxNode) => {
     if (stack[stack.length - 1] === node) stack.pop();
@@ -107,6 +108,14 @@ export function readOfxTree(text: string, start: number): OfxTree {
     settle();
     lastLeaf = null;
     const line = lines.at(position);
+    // No OFX aggregate contains itself: a second <STMTTRN> while one is open means the first was never closed
+    // (exporters that drop aggregate end tags). Close it instead of nesting transactions 1,000 deep.
+    for (let i = stack.length - 1; i > 0; i--) {
+      if ((stack[i] as OfxNode).name !== name) continue;
+      if (unclosedSame.count++ === 0) unclosedSame.line = line;
+      stack.length = i;
+      break;
+    }
     if (stack.length > MAX_DEPTH) {
       throw new AppError("PARSE_ERROR", `OFX: elements nested more than ${MAX_DEPTH} deep at <${name}> line ${line}.`, { details: { line, element: name } });
     }
@@ -227,6 +236,9 @@ export function readOfxTree(text: string, start: number): OfxTree {
   }
   if (stray.count > 0) {
     warnings.push({ line: stray.line, element: stray.first, message: `${stray.count} end tag(s) with no matching open element were ignored (first: </${stray.first}>).` });
+  }
+  if (unclosedSame.count > 0) {
+    warnings.push({ line: unclosedSame.line, message: `${unclosedSame.count} element(s) reopened before their end tag were closed first (missing end tags).` });
   }
   if (loose.count > 0) warnings.push({ line: loose.line, message: `${loose.count} piece(s) of text outside any element were ignored.` });
   return { root: document, warnings };

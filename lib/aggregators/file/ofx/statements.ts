@@ -84,7 +84,8 @@ export function bankStatement(rs: OfxNode, isCard: boolean, ctx: StatementContex
 
   const txCtx: TransactionContext = { currency, warnings: ctx.warnings };
   const list = child(rs, "BANKTRANLIST");
-  const booked = mapTransactionList(childrenNamed(list, "STMTTRN"), txCtx);
+  // STMTTRN directly under the statement (no list, or a list closed too early) is still the statement's.
+  const booked = mapTransactionList([...childrenNamed(list, "STMTTRN"), ...childrenNamed(rs, "STMTTRN")], txCtx);
   if (list) repairUnsignedDebits(booked, list, ctx.warnings);
   const pendingList = child(rs, "BANKTRANLISTP");
   const pending = mapTransactionList(childrenNamed(pendingList, "STMTTRNP"), txCtx, true);

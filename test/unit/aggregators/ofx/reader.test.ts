@@ -83,8 +83,17 @@ describe("readOfxTree", () => {
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/No <\/OFX>/)]);
   });
 
+  it("closes an aggregate reopened before its end tag (files that drop </STMTTRN>)", () => {
+    const body = `<OFX><BANKTRANLIST>${"<STMTTRN>\n<TRNAMT>-1\n<FITID>X\n".repeat(500)}</BANKTRANLIST></OFX>`;
+    const { root, warnings } = read(body);
+    const list = first(root, "BANKTRANLIST");
+    expect(list?.children).toHaveLength(500);
+    expect(list?.children.every((trn) => childText(trn, "TRNAMT") === "-1")).toBe(true);
+    expect(warnings.map((w) => w.message).join()).toMatch(/499 element\(s\) reopened/);
+  });
+
   it("refuses absurd nesting instead of overflowing", () => {
-    const body = `<OFX>${"<STATUS>".repeat(5000)}`;
+    const body = `<OFX>${Array.from({ length: 5000 }, (_, i) => `<X${i}RS>`).join("")}`;
     expect(parseError(() => read(body)).message).toMatch(/nested more than 64/);
   });
 
