@@ -1,14 +1,18 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HouseholdSwitcher } from "@/components/household-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireHouseholdContext } from "@/lib/http/session";
+import { listHouseholdsOfUser } from "@/lib/households/memberships";
 import { t } from "@/lib/i18n";
+import { switchHouseholdAction } from "./household/actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await requireHouseholdContext();
+  const households = await listHouseholdsOfUser(ctx.userId);
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
@@ -22,6 +26,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand"><span className="brand__mark" aria-hidden="true">T</span>Tirelire</Link>
           <NavLinks links={links} label={t(ctx.locale, "nav.main")} />
           <div className="header-user">
+            {households.length > 1 ? (
+              <HouseholdSwitcher label={t(ctx.locale, "settings.household")} current={ctx.householdId} households={households} action={switchHouseholdAction} />
+            ) : null}
             <span className="small" title={ctx.householdName}>{ctx.email}</span>
             <SignOutButton label={t(ctx.locale, "nav.signOut")} />
           </div>

@@ -47,7 +47,7 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
         ))}
       </div>
       <div className="table-wrap" style={{ maxHeight: 520, overflowY: "auto" }}>
-        <table className="table table--stack">
+        <table className="table">
           <thead>
             <tr>
               <th scope="col">{tr("import.col.status")}</th>
@@ -73,7 +73,8 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
                   <td className={`num amount${row.amount.startsWith("-") ? " amount--negative" : " amount--positive"}`}>{formatAmount(row.amount, row.currency, locale)}</td>
                   <td data-col="actions">
                     <label className="sr-only" htmlFor={`decide-${row.rowKey}`}>{tr("import.choice")}: {row.label}</label>
-                    <select id={`decide-${row.rowKey}`} className="select" value={decision} disabled={isDisabled}
+                    {/* An exact duplicate (same bank id, deleted rows included) is never written twice: no choice to make. */}
+                    <select id={`decide-${row.rowKey}`} className="select" value={decision} disabled={isDisabled || row.status === "duplicate"}
                       onChange={(e) => onDecide(row.rowKey, e.target.value as RowDecision)}>
                       <option value="import">{tr("import.choice.import")}</option>
                       <option value="skip">{tr("import.choice.skip")}</option>

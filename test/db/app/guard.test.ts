@@ -7,6 +7,7 @@ import { listTransactions } from "../../../lib/transactions/list";
 import { householdContextFor } from "../../../lib/auth/guard";
 import { addMember, changeMemberRole, listMembers, removeMember } from "../../../lib/households/members";
 import { getHouseholdSettings, updateHouseholdSettings } from "../../../lib/households/settings";
+import { listHouseholdsOfUser } from "../../../lib/households/memberships";
 
 const testDb = useTestDb();
 const code = (promise: Promise<unknown>) => promise.then(() => "OK", (error: { code?: string }) => error.code ?? String(error));
@@ -84,6 +85,7 @@ describe("members", () => {
     ]);
     // The other user now sees both households; the context follows the one asked for.
     expect((await householdContextFor(other.userId, owner.householdId)).role).toBe("viewer");
+    expect((await listHouseholdsOfUser(other.userId)).map((h) => [h.name, h.role])).toEqual([["Elsewhere", "owner"], ["Home", "viewer"]]);
   });
 
   it("never leaves a household without an owner", async () => {
