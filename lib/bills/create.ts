@@ -23,6 +23,8 @@ export interface CreateBillsResult {
   existing: number;
   fileId: string | null;
   bills: CreatedBill[];
+  /** The earliest day a new bill can match (its date or care date); null when nothing was created. */
+  earliestNewDate: string | null;
 }
 
 interface FieldError {
@@ -94,6 +96,7 @@ export async function createBills(ctx: HouseholdContext, konnector: string, inpu
   return raw().transaction(async (tx) => {
     const stored = file ? await storeBillFile(tx, ctx.householdId, file) : null;
     const results: CreatedBill[] = [];
+    let earliestNewDate: string | null = null;
     for (const { input, amountMinor, originalAmountMinor, groupAmountMinor } of prepared) {
       const identity = billIdentity({ konnector: konnectorName, vendor: input.vendor, vendorRef: input.vendorRef, date: input.date, amountMinor, currency: input.currency, status: input.status }, stored?.sha256 ?? null);
       const id = newId();
@@ -105,6 +108,7 @@ export async function createBills(ctx: HouseholdContext, konnector: string, inpu
       ]);
       if (inserted) {
         results.push({ id, identity, isNew: true });
+        for (const day of [input.date, input.originalDate]) if (day && (!earliestNewDate || day < earliestNewDate)) earliestNewDate = day;
         continue;
       }
       const [existing] = await tx.all<{ id: string }>(`SELECT "id" FROM "Bill" WHERE "householdId" = ? AND "identity" = ?`, [ctx.householdId, identity]);
@@ -113,6 +117,6 @@ export async function createBills(ctx: HouseholdContext, konnector: string, inpu
       results.push({ id: existing.id, identity, isNew: false });
     }
     const created = results.filter((r) => r.isNew).length;
-    return { created, existing: results.length - created, fileId: stored?.id ?? null, bills: results };
+    return { created, existing: results.length - created, fileId: stored?.id ?? null, bills: results, earliestNewDate };
   });
 }

@@ -8,6 +8,7 @@ import { verifyApiToken, type ApiTokenAuth } from "../auth/api-tokens";
 import { createBills, type CreatedBill } from "../bills/create";
 import { ensureKonnector } from "./configure";
 import { readPushRequest, type PushPayload } from "./push-request";
+import { matchAfterArrival } from "./after-arrival";
 
 export interface PushResult {
   konnector: string;
@@ -40,6 +41,7 @@ export async function pushBills(auth: ApiTokenAuth, payload: PushPayload): Promi
     assertOwnKonnector(payload.bills, konnector);
     const result = await createBills(auth.ctx, konnector, payload.bills.map(stripKonnector), payload.file);
     await finish("succeeded", result, null);
+    await matchAfterArrival(auth.ctx, result.earliestNewDate);
     return { konnector, runId: run.id, created: result.created, existing: result.existing, fileId: result.fileId, bills: result.bills.map(toPublic) };
   } catch (error) {
     await finish("failed", { created: 0, existing: 0 }, toAppError(error).message.slice(0, 2000));

@@ -9,6 +9,7 @@ import { requirePermission, type HouseholdContext } from "../auth/guard";
 import { createBills } from "../bills/create";
 import { ensureKonnector } from "./configure";
 import { getKonnector } from "./registry";
+import { matchAfterArrival } from "./after-arrival";
 import type { CollectedItem, KonnectorFile } from "./types";
 
 export interface RunItemReport {
@@ -46,12 +47,12 @@ function parseSettings(text: string): Record<string, unknown> {
   }
 }
 
-async function storeItem(ctx: HouseholdContext, slug: string, item: CollectedItem): Promise<RunItemReport> {
+async function storeItem(ctx: HouseholdContext, slug: string, item: CollectedItem): Promise<RunItemReport & { earliestNewDate?: string | null }> {
   const base = { source: item.source, created: 0, existing: 0, billIds: [] as string[] };
   if (item.error) return { ...base, status: "failed", error: item.error };
   try {
     const result = await createBills(ctx, slug, item.bills, item.file ?? null);
-    return { ...base, status: "stored", created: result.created, existing: result.existing, billIds: result.bills.map((b) => b.id), error: null };
+    return { ...base, status: "stored", created: result.created, existing: result.existing, billIds: result.bills.map((b) => b.id), error: null, earliestNewDate: result.earliestNewDate };
   } catch (error) {
     return { ...base, status: "failed", error: toAppError(error).userMessage };
   }
@@ -64,6 +65,7 @@ export async function runKonnector(ctx: HouseholdContext, slug: string, options:
   const run = await db().konnectorRun.create({ data: { konnectorId: row.id, status: "running" } });
   const items: RunItemReport[] = [];
   let crash: string | null = null;
+  let earliestNewDate: string | null = null;
   try {
     const collected = konnector.collect({
       ctx,
@@ -72,7 +74,8 @@ export async function runKonnector(ctx: HouseholdContext, slug: string, options:
       includeScheduledSources: options.includeScheduledSources ?? !options.files?.length,
     });
     for await (const item of collected) {
-      const report = await storeItem(ctx, slug, item);
+      const { earliestNewDate: itemEarliest, ...report } = await storeItem(ctx, slug, item);
+      if (itemEarliest && (!earliestNewDate || itemEarliest < earliestNewDate)) earliestNewDate = itemEarliest;
       items.push(report);
       await item.settle?.(report.status);
     }
@@ -87,5 +90,6 @@ export async function runKonnector(ctx: HouseholdContext, slug: string, options:
   const finishedAt = new Date();
   await db().konnectorRun.update({ where: { id: run.id }, data: { status, countNew: created, countSkipped: existing, error, finishedAt } });
   await db().konnector.update({ where: { id: row.id }, data: { lastRunAt: finishedAt, lastError: error } });
+  await matchAfterArrival(ctx, earliestNewDate);
   return { runId: run.id, konnectorId: row.id, status, created, existing, failed: failures.length, items, error };
 }

@@ -32,6 +32,11 @@ export function parseEInvoice(bytes: Uint8Array, options: ParseEInvoiceOptions =
 
 function parsePdf(bytes: Uint8Array): ParsedBill {
   const doc = PdfDocument.open(bytes);
+  if (!doc.catalog()) {
+    throw new AppError("PARSE_ERROR", "PDF without a document catalog (truncated or damaged file)", {
+      userMessage: "This PDF is damaged or incomplete (no document catalog): it cannot be read.",
+    });
+  }
   if (doc.isEncrypted) return billToComplete("", ["The PDF is encrypted: its attachments and text cannot be read. Enter the bill by hand."]);
   const attachment = pickInvoiceXml(listAttachments(doc), xmpDocumentFileName(doc));
   const warnings: string[] = [];

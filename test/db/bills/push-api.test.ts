@@ -126,6 +126,19 @@ describe("POST /api/v1/bills", () => {
     expect((await missing.json()).error.fields[0].field).toBe("bills");
   });
 
+  it("matches new bills against the household's transactions as they arrive", async () => {
+    const ctx = await household();
+    const account = await testDb.prisma.account.create({ data: { householdId: ctx.householdId, name: "Main", type: "checking", currency: "EUR" } });
+    const debit = await testDb.prisma.transaction.create({
+      data: { householdId: ctx.householdId, accountId: account.id, date: "2024-03-05", amountMinor: -3490n, currency: "EUR", rawLabel: "PRLV SEPA FREE TELECOM", label: "PRLV SEPA FREE TELECOM", categoryId: "400100" },
+    });
+    const { token } = await createApiToken(ctx, { konnector: "free" });
+    const response = await post(token, JSON.stringify(bill));
+    const [created] = (await response.json()).bills;
+    const links = await testDb.prisma.billLink.findMany({ where: { billId: created.id } });
+    expect(links.map((l) => [l.transactionId, l.kind, l.amountMinor])).toEqual([[debit.id, "debit", 3490n]]);
+  });
+
   it("caps the body size before parsing", async () => {
     const big = new Uint8Array(2048).fill(0x20);
     await expect(readPushRequest(new Request("http://x/", { method: "POST", body: big, headers: { "content-type": "application/json" } }), 1024)).rejects.toMatchObject({ code: "TOO_LARGE" });

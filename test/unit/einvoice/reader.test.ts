@@ -111,7 +111,8 @@ describe("PDFs without embedded XML", () => {
     expect(proposals).toMatchObject({ amount: "470.15", currency: "EUR", date: "2017-11-13", dueDate: "2017-12-13", invoiceNumber: "FA-2017-0010" });
   });
 
-  it("rejects a file that only claims to be a PDF", () => {
+  it("rejects a file that only claims to be a PDF, and a truncated one", () => {
     expect(codeOf(() => parseEInvoice(utf8("%PDF-1.4\nnothing here\n%%EOF")))).toBe("PARSE_ERROR");
+    expect(codeOf(() => parseEInvoice(readFixture("invoices/EN16931_OEPNV.pdf").subarray(0, 5000)))).toBe("PARSE_ERROR");
   });
 });
