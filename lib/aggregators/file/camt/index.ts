@@ -54,7 +54,7 @@ export function parseCamt(bytes: Uint8Array, options: ParseOptions = {}): ParseR
 
   const warnings: ParseWarning[] = [];
   const statements: NormalizedStatement[] = listAt(message.node, message.kind).map((node, index) =>
-    readStatement(node, `${message.name}/${message.kind}[${index + 1}]`, message.kind, warnings, options.defaultCurrency ?? null),
+    readStatement(node, `${message.name}/${message.kind}[${index + 1}]`, warnings, options.defaultCurrency ?? null),
   );
   if (statements.length === 0) throw parseError(message.name, `no ${message.kind} element: the file holds no statement`);
   ensureUniqueExternalIds(statements);

@@ -36,7 +36,7 @@ function readAccount(statement: unknown, currency: string | null): NormalizedAcc
   };
 }
 
-export function readStatement(statement: unknown, element: string, kind: CamtKind, warnings: ParseWarning[], defaultCurrency: string | null): NormalizedStatement {
+export function readStatement(statement: unknown, element: string, warnings: ParseWarning[], defaultCurrency: string | null): NormalizedStatement {
   const notes: AmountNotes = { hasNoCurrency: false };
   const balances = pickBalances(statement, element, notes, warnings);
   const entries = listAt(statement, "Ntry");
@@ -49,7 +49,6 @@ export function readStatement(statement: unknown, element: string, kind: CamtKin
     transactions.push(...readEntry(entry, { element: `${element}/Ntry[${index + 1}]`, warnings, notes, currency }));
   });
   if (notes.hasNoCurrency) warnXxx(warnings, element);
-  if (entries.length === 0 && kind !== "Rpt") warnings.push({ element, message: "The statement has no entries" });
 
   const result: NormalizedStatement = {
     account: readAccount(statement, currency),
