@@ -50,19 +50,28 @@ function splitSepa(purpose: string): Map<string, string> {
   return found;
 }
 
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+
+/** The next separator that starts a subfield (followed by two digits); a "?" inside the text is just text. */
+function nextSubfield(text: string, separator: string, from: number): number {
+  for (let at = text.indexOf(separator, from); at >= 0; at = text.indexOf(separator, at + 1)) {
+    if (isDigitAt(text, at + 1) && isDigitAt(text, at + 2)) return at;
+  }
+  return -1;
+}
+
 /** Subfields by number (0–99); a repeated code continues the previous piece. One pass, no regex. */
 function readSubfields(text: string, separator: string): Array<string | undefined> {
   const fields: Array<string | undefined> = [];
-  let at = text.indexOf(separator);
+  let at = nextSubfield(text, separator, 0);
   while (at >= 0) {
-    const next = text.indexOf(separator, at + 1);
-    const tens = text.charCodeAt(at + 1) - 48;
-    const units = text.charCodeAt(at + 2) - 48;
-    if (tens >= 0 && tens <= 9 && units >= 0 && units <= 9) {
-      const code = tens * 10 + units;
-      const piece = text.slice(at + 3, next < 0 ? text.length : next);
-      fields[code] = fields[code] === undefined ? piece : fields[code] + piece;
-    }
+    const next = nextSubfield(text, separator, at + 3);
+    const code = (text.charCodeAt(at + 1) - 48) * 10 + (text.charCodeAt(at + 2) - 48);
+    const piece = text.slice(at + 3, next < 0 ? text.length : next);
+    fields[code] = fields[code] === undefined ? piece : fields[code] + piece;
     at = next;
   }
   return fields;

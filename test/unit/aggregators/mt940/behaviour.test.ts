@@ -69,6 +69,22 @@ describe("mt940 :86: details", () => {
     expect(transaction?.memo).toBe("SEPA-LASTSCHRIFT / EREF+INV-2024-03 / MREF+M-77");
   });
 
+  it("German structured: a '?' inside the text stays text; ?60–?63 continue the purpose", () => {
+    const [transaction] = firstTransactions(statement([
+      ":61:240305D1,00NMSCNONREF",
+      ":86:177?00UEBERWEISUNG?20Wer zahlt? Ich zahle gerne?60und pünktlich?32Max Muster",
+    ], { closing: "C240331EUR99,00" }));
+    expect(transaction).toMatchObject({ label: "Wer zahlt? Ich zahle gerne und pünktlich", payee: "Max Muster", memo: "UEBERWEISUNG" });
+  });
+
+  it("SWIFT codes (Rabobank style): /ORDP//NAME/ gives the payer", () => {
+    const [transaction] = firstTransactions(statement([
+      ":61:240305C30,00NTRFNONREF//R1",
+      ":86:/EREF/NOTPROVIDED//ORDP//NAME/A. de Vries/ADDR/Utrecht/REMI/Terugbetaling lunch/ISDT/2024-03-05",
+    ], { closing: "C240331EUR130,00" }));
+    expect(transaction).toMatchObject({ payee: "A. de Vries", label: "Terugbetaling lunch", memo: null });
+  });
+
   it("SWIFT codes (ING style): /TRTP/ /CNTP/ /REMI/USTD//", () => {
     const [transaction] = firstTransactions(statement([
       ":61:240305D25,00NTRFNONREF//0305A1",
