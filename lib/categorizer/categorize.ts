@@ -8,7 +8,7 @@
 import type { CategorizeInput, CategorizeResult, Categorizer } from "./index";
 import { normalizeLabel, type NormalizedLabel } from "./normalize";
 import { applyRules, type CompiledRule } from "./rules";
-import { NaiveBayes, extractFeatures, type Features } from "./model";
+import { NaiveBayes, extractFeatures, type Features, type Prediction } from "./model";
 import { categorizeGlobally } from "./dictionary";
 import { mapBankCategory } from "./dictionary/bankCategories";
 import { resolveCategoryId, type CustomCategory } from "./tree";
@@ -16,6 +16,8 @@ import { currencyExponent } from "../money";
 
 /** Below this, the household model's guess is not trusted over the shipped knowledge. */
 export const LOCAL_THRESHOLD = 0.5;
+/** Share of the label's words the household model must know to win over an exact dictionary name. */
+export const LOCAL_MIN_COVERAGE = 0.5;
 
 export interface CategorizerParts {
   rules?: readonly CompiledRule[];
@@ -81,16 +83,13 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
       result.categoryRuleId = ruled.categoryRuleId ?? ruled.matchedRuleIds[0] ?? null;
       return result;
     }
-    if (model.exampleCount > 0) {
-      const local = model.predict(featuresOf(input, normalized));
-      if (local && local.confidence >= LOCAL_THRESHOLD) {
-        result.categoryId = resolve(local.categoryId);
-        result.categorySource = "local";
-        result.categoryConfidence = Math.round(local.confidence * 1000) / 1000;
-        return result;
-      }
-    }
+    const local = model.exampleCount > 0 ? model.predict(featuresOf(input, normalized)) : null;
+    const isLocalTrusted = local !== null && local.confidence >= LOCAL_THRESHOLD;
+    // The household's word wins when it recognizes most of the label; when it only shares a word or two,
+    // an exact dictionary name ("PARIS LIDL" after learning "PARIS RIMONE") is the better witness.
+    if (isLocalTrusted && local.coverage >= LOCAL_MIN_COVERAGE) return asLocal(result, local);
     const global = categorizeGlobally(normalized.tokens, normalized.kind, isCredit);
+    if (isLocalTrusted && !(global && global.isExactName)) return asLocal(result, local);
     if (global) {
       result.categoryId = global.categoryId;
       result.categorySource = "global";
@@ -102,6 +101,13 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
       result.categoryId = bank;
       result.categorySource = "bank";
     }
+    return result;
+  }
+
+  function asLocal(result: CategorizeResult, local: Prediction): CategorizeResult {
+    result.categoryId = resolve(local.categoryId);
+    result.categorySource = "local";
+    result.categoryConfidence = Math.round(local.confidence * 1000) / 1000;
     return result;
   }
 

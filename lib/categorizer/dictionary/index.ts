@@ -20,7 +20,8 @@ export interface DictionaryEntry {
 export interface DictionaryMatch {
   categoryId: string;
   confidence: number;
-  entry: DictionaryEntry;
+  /** A merchant name matched word for word (not a generic word, the operation kind or the prior's guess). */
+  isExactName: boolean;
 }
 
 function compile(source: Readonly<Record<string, string>>): Map<string, DictionaryEntry[]> {
@@ -87,15 +88,13 @@ const KIND_DEFAULTS: Partial<Record<OperationKind, [string, number]>> = {
 /** Dictionary, then the operation kind: the "global" knowledge, before any household data. */
 export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean): DictionaryMatch | null {
   const entry = lookupDictionary(tokens, isCredit);
-  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.9 : 0.85, entry };
+  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.9 : 0.85, isExactName: true };
   // A withdrawal or check is what it is, whatever generic word its label carries.
   const byKind = KIND_DEFAULTS[kind];
-  if (byKind && (kind === "withdrawal" || kind === "check" || kind === "fee")) return { categoryId: byKind[0], confidence: byKind[1], entry: entry ?? KIND_ENTRY };
-  if (entry) return { categoryId: entry.categoryId, confidence: 0.6, entry };
+  if (byKind && (kind === "withdrawal" || kind === "check" || kind === "fee")) return { categoryId: byKind[0], confidence: byKind[1], isExactName: false };
+  if (entry) return { categoryId: entry.categoryId, confidence: 0.6, isExactName: false };
   const guess = predictPrior(tokens);
-  if (guess) return { ...guess, entry: KIND_ENTRY };
-  if (byKind) return { categoryId: byKind[0], confidence: byKind[1], entry: KIND_ENTRY };
+  if (guess) return { ...guess, isExactName: false };
+  if (byKind) return { categoryId: byKind[0], confidence: byKind[1], isExactName: false };
   return null;
 }
-
-const KIND_ENTRY: DictionaryEntry = { tokens: [], categoryId: "0", sign: null, isGeneric: true, score: 0 };

@@ -6,13 +6,19 @@
  */
 export const TEMPERATURE_PER_WEIGHT = 0.35;
 
-export function temperedSoftmax(scores: Float64Array, evidenceWeight: number): { best: number; probability: number } {
+/** scores[0..count) (-Infinity = not a candidate); liveCount = number of finite scores. */
+export function temperedSoftmax(scores: Float64Array, count: number, liveCount: number, evidenceWeight: number): { best: number; probability: number } {
   const temperature = Math.max(1, evidenceWeight * TEMPERATURE_PER_WEIGHT);
   let best = 0;
-  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) sum += Math.exp((scores[i]! - scores[best]!) / temperature);
+  for (let i = 1; i < count; i++) if (scores[i]! > scores[best]!) best = i;
   // One known class only: no contrast, so the confidence rests on the evidence alone.
-  const probability = scores.length === 1 ? 1 - 1 / (2 + evidenceWeight) : 1 / sum;
-  return { best, probability };
+  if (liveCount <= 1) return { best, probability: 1 - 1 / (2 + evidenceWeight) };
+  const top = scores[best]!;
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const gap = scores[i]! - top;
+    // exp(-30) is below what a probability rounded to 3 decimals can show.
+    if (gap > -30 * temperature) sum += Math.exp(gap / temperature);
+  }
+  return { best, probability: 1 / sum };
 }

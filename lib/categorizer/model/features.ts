@@ -5,6 +5,13 @@
  * purchase. The tags get a small weight so they cannot outvote the words (Cozy's reweighting, §3.5).
  */
 import type { OperationKind } from "../normalize";
+import { SMALL_WORDS, TRAILING_CODES, TRAILING_PLACES } from "../normalize/noise";
+
+// Words that say where or nothing at all ("DE", "LA", "PARIS"): a household that taught "PARIS RIMONE" must
+// not see every Parisian shop as Rimone. They carry no word or bigram feature.
+function isNoiseWord(token: string): boolean {
+  return token.length < 2 || SMALL_WORDS.has(token) || TRAILING_PLACES.has(token) || TRAILING_CODES.has(token);
+}
 
 /** Parallel arrays (a key may repeat: its weights add up, as counts do). Cheaper than a Map on the hot path. */
 export interface Features {
@@ -16,6 +23,7 @@ export const WORD_WEIGHT = 1;
 export const BIGRAM_WEIGHT = 1;
 export const CHAR_WEIGHT = 0.25;
 export const TAG_WEIGHT = 0.5;
+export const MAX_CHAR_GRAM_WORDS = 3;
 
 // Amount buckets in minor units of a 2-decimal currency (reference §3.2).
 const BUCKETS: readonly [bigint, string][] = [
@@ -47,11 +55,17 @@ export function extractFeatures(tokens: readonly string[], kind: OperationKind, 
 /** Words, bigrams and character 4-grams only (the global prior learns names, not amounts). */
 export function addTextFeatures(features: Features, tokens: readonly string[]): Features {
   let previous = "";
+  let words = 0;
   for (const token of tokens) {
+    if (isNoiseWord(token)) {
+      previous = "";
+      continue;
+    }
     add(features, `w:${token}`, WORD_WEIGHT);
     if (previous) add(features, `b:${previous} ${token}`, BIGRAM_WEIGHT);
     previous = token;
-    if (token.length >= 5) {
+    // Character n-grams for the first words only (the merchant's name); memo words add cost, not meaning.
+    if (++words <= MAX_CHAR_GRAM_WORDS && token.length >= 5) {
       const padded = `^${token}$`;
       for (let i = 0; i + 4 <= padded.length; i++) add(features, `c:${padded.slice(i, i + 4)}`, CHAR_WEIGHT);
     }

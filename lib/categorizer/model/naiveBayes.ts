@@ -44,6 +44,10 @@ export class NaiveBayes {
   private readonly features = new Map<string, FeatureStats>();
   private documents = 0;
   private liveClasses = 0;
+  /** log(alpha / (total_c + alpha·|V|)) per class, recomputed lazily after learning (not per prediction). */
+  private logDenominators: number[] = [];
+  private isDirty = true;
+  private scratch = new Float64Array(16);
 
   constructor(private readonly alpha = 0.05) {}
 
@@ -90,6 +94,7 @@ export class NaiveBayes {
 
   /** Adds (weight 1) or removes (weight -1) one labelled example. */
   learn(features: Features, classId: string, weight: 1 | -1 = 1): void {
+    this.isDirty = true;
     const cls = this.indexOf(classId);
     if (weight < 0 && this.docs[cls]! <= 0) return;
     if (this.docs[cls] === 0) this.liveClasses++;
@@ -108,7 +113,9 @@ export class NaiveBayes {
   predict(features: Features, requireKnownWord = true): Prediction | null {
     if (this.liveClasses === 0) return null;
     const classCount = this.classIds.length;
-    const scores = new Float64Array(classCount);
+    if (this.scratch.length < classCount) this.scratch = new Float64Array(classCount * 2);
+    const scores = this.scratch;
+    scores.fill(0, 0, classCount);
     let knownWeight = 0;
     let wordCount = 0;
     let knownWords = 0;
@@ -126,17 +133,22 @@ export class NaiveBayes {
       for (let i = 0; i < classes.length; i++) scores[classes[i]!]! += value * logs[i]!;
     }
     if (knownWeight === 0 || (requireKnownWord && knownWords === 0)) return null;
-    const vocabulary = this.features.size;
-    const live: number[] = [];
+    if (this.isDirty) this.refreshDenominators();
+    const docs = this.docs;
+    const denominators = this.logDenominators;
     for (let c = 0; c < classCount; c++) {
-      if (this.docs[c]! <= 0) continue;
       // Uniform prior (Cozy's local model uses fitPrior=false): frequent categories must not swallow rare ones.
-      scores[c]! += knownWeight * Math.log(this.alpha / (this.totals[c]! + this.alpha * vocabulary));
-      live.push(c);
+      // Classes whose examples were all forgotten score -Infinity (out of the softmax).
+      scores[c] = docs[c]! > 0 ? scores[c]! + knownWeight * denominators[c]! : Number.NEGATIVE_INFINITY;
     }
-    const liveScores = live.length === classCount ? scores : Float64Array.from(live, (c) => scores[c]!);
-    const { best, probability } = temperedSoftmax(liveScores, knownWeight);
-    return { categoryId: this.classIds[live[best]!]!, confidence: probability, coverage: wordCount ? knownWords / wordCount : 0 };
+    const { best, probability } = temperedSoftmax(scores, classCount, this.liveClasses, knownWeight);
+    return { categoryId: this.classIds[best]!, confidence: probability, coverage: wordCount ? knownWords / wordCount : 0 };
+  }
+
+  private refreshDenominators(): void {
+    const vocabulary = this.features.size;
+    this.logDenominators = this.totals.map((total) => Math.log(this.alpha / (total + this.alpha * vocabulary)));
+    this.isDirty = false;
   }
 
   toJSON(): NaiveBayesState {
