@@ -10,11 +10,16 @@ const USAGE = [
   "tirelire bills push BILLS.json [--file PDF] [--household ID] [--konnector NAME] [--json]",
 ].join("\n       ");
 
+// E-invoices and bill files are capped at 20 MB downstream; a bills JSON may be bigger but not unbounded.
+const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
 /** Reads a file the operator named, turning file-system errors into one clear message. */
-export function readInputFile(file: string): Uint8Array {
+export function readInputFile(file: string, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new AppError("INVALID_INPUT", `${file} is not a file`);
+    // Checked before reading: a multi-gigabyte file must not be loaded just to be refused.
+    if (stat.size > maxBytes) throw new AppError("TOO_LARGE", `${file} is ${stat.size} bytes; the limit is ${maxBytes} bytes`);
     return new Uint8Array(fs.readFileSync(file));
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -117,6 +117,10 @@ export class PdfLexer {
         } else if (next === "\r") {
           if (text[this.pos] === "\n") this.pos++;
         } else if (next !== "\n") out += next;
+      } else if (ch === "\r") {
+        // An unescaped end of line inside a string reads as one "\n" (ISO 32000-1 §7.3.4.2).
+        if (this.at(this.pos) === "\n") this.pos++;
+        out += "\n";
       } else if (ch === "(") {
         depth++;
         out += ch;

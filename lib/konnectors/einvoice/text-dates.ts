@@ -69,9 +69,11 @@ const DISCOUNT_WORDS = /(skonto|escompte|discount|remise|rabatt|korting)/i;
 
 /**
  * The due date stated in payment-terms text, e.g. "Zahlbar … netto bis 04.04.2018, 3% Skonto … bis 15.03.2018"
- * gives 2018-04-04: dates in a discount clause are skipped, dates before the issue date too.
+ * gives 2018-04-04: dates in a discount clause are skipped, dates before the issue date too. In payment terms
+ * (BT-20) a date without a due word is still the best candidate; in a whole page of text (`requireDueWord`)
+ * it is not: a billing period's end is no due date.
  */
-export function findDueDateInText(text: string | null, issueDate: string | null): string | null {
+export function findDueDateInText(text: string | null, issueDate: string | null, options: { requireDueWord?: boolean } = {}): string | null {
   if (!text) return null;
   const candidates = findDates(text).filter((d) => !issueDate || d.date >= issueDate);
   let fallback: string | null = null;
@@ -81,7 +83,7 @@ export function findDueDateInText(text: string | null, issueDate: string | null)
     if (DUE_WORDS.test(clause)) return candidate.date;
     fallback ??= candidate.date;
   }
-  return fallback;
+  return options.requireDueWord ? null : fallback;
 }
 
 /** The words between the previous clause break (",", ";", a sentence end) and a position. */

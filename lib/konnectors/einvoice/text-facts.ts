@@ -86,7 +86,7 @@ export function proposeFromText(text: string): TextProposals {
     amount: total?.amount ?? null,
     currency: total?.currency ?? mostCommon(currencies),
     date,
-    dueDate: findDueDateInText(flat, date),
+    dueDate: findDueDateInText(flat, date, { requireDueWord: true }),
     amounts,
     dates: [...new Set(dates.map((d) => d.date))],
   };

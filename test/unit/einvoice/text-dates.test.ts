@@ -20,5 +20,7 @@ describe("dates in text", () => {
     expect(findDueDateInText("Payment due by March 3, 2024", "2024-02-01")).toBe("2024-03-03");
     expect(findDueDateInText("Bestellung vom 01.03.2018", "2018-03-05")).toBeNull();
     expect(findDueDateInText(null, null)).toBeNull();
+    expect(findDueDateInText("Période du 01/03/2024 au 31/03/2024", "2024-02-28")).toBe("2024-03-01");
+    expect(findDueDateInText("Période du 01/03/2024 au 31/03/2024", "2024-02-28", { requireDueWord: true })).toBeNull();
   });
 });
