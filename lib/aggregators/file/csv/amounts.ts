@@ -80,34 +80,38 @@ export function hasInvertedSigns(rows: Rows, amount: number, indicator: number):
   return debitPositive >= 2 && creditNegative >= 1 && debitNegative === 0 && creditPositive === 0 && debitPositive + creditNegative >= 5;
 }
 
-/** No header named the amounts: rank the numeric columns left over. */
+/** No header named the amounts: rank the numeric columns left over, decimal ones first. */
 function fromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, issues: string[]): AmountGuess | null {
   const used = new Set([mapping.date, mapping.valueDate, mapping.indicator, mapping.currency, mapping.reference, ...mapping.labels]);
   const numeric = stats.filter((s) => !used.has(s.index) && s.nonEmpty > 0 && s.amountShare >= 0.9 && s.dateShare < 0.5);
-  const withDecimals = numeric.filter((s) => s.decimalShare >= 0.5 || !s.isIntegerOnly);
+  const withDecimals = numeric.filter((s) => s.decimalShare >= 0.5);
   const candidates = withDecimals.length ? withDecimals : numeric;
   if (candidates.length === 0) return null;
   const pair = findDebitCreditPair(candidates, rows);
+  // A balance is on (almost) every row; a column filled now and then (a price, a rate) is not one.
+  const balanceCandidates = candidates.filter((s) => s.nonEmpty >= rows.length * 0.8 && s.index !== pair?.[0] && s.index !== pair?.[1]);
   if (pair) {
-    const balance = mapping.balance ?? candidates.find((s) => s.index !== pair[0] && s.index !== pair[1])?.index ?? null;
-    const debitFirst = balance === null ? null : isFirstTheDebit(rows, pair[0], pair[1], balance);
+    const balance = mapping.balance ?? balanceCandidates.at(-1)?.index ?? null;
+    const debitFirst = debitFirstBySign(candidates, pair) ?? (balance === null ? null : isFirstTheDebit(rows, pair[0], pair[1], balance));
     const [debit, credit] = debitFirst === false ? [pair[1], pair[0]] : pair;
     if (debitFirst === null) issues.push("Debit and credit columns were told apart by position only (debit first).");
     return { layout: { kind: "debitCredit", debit, credit }, balance, invertSign: false, issues };
   }
   const signed = candidates.filter((s) => s.negativeShare > 0 && s.negativeShare < 1);
   const amount = signed[0] ?? candidates.find((s) => s.negativeShare > 0) ?? candidates[0]!;
-  const balance = mapping.balance ?? candidates.find((s) => s.index !== amount.index)?.index ?? null;
+  const others = balanceCandidates.filter((s) => s.index !== amount.index);
+  const balance = mapping.balance ?? chooseBalance(rows, amount.index, others);
   return fromAmountColumn(amount.index, mapping, stats, rows, balance, issues);
 }
 
-/** Two unsigned columns where each row fills exactly one: withdrawals and deposits. */
+/** Two columns where each row fills exactly one: withdrawals and deposits (unsigned, or debits written negative). */
 function findDebitCreditPair(candidates: readonly ColumnStats[], rows: Rows): [number, number] | null {
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
       const a = candidates[i]!;
       const b = candidates[j]!;
-      if (a.negativeShare > 0 || b.negativeShare > 0) continue;
+      const isSignedPair = (a.negativeShare === 1 && b.negativeShare === 0) || (a.negativeShare === 0 && b.negativeShare === 1);
+      if (!isSignedPair && (a.negativeShare > 0 || b.negativeShare > 0)) continue;
       let exclusive = 0;
       let counted = 0;
       for (const row of rows) {
@@ -121,6 +125,35 @@ function findDebitCreditPair(candidates: readonly ColumnStats[], rows: Rows): [n
     }
   }
   return null;
+}
+
+/** "-$76.00" in one column and "+$327.49" in the other: the negative one is the debit. */
+function debitFirstBySign(candidates: readonly ColumnStats[], [first, second]: [number, number]): boolean | null {
+  const negativeShare = (index: number) => candidates.find((s) => s.index === index)?.negativeShare ?? 0;
+  if (negativeShare(first) === 1) return true;
+  if (negativeShare(second) === 1) return false;
+  return null;
+}
+
+/** The running balance among other numeric columns: the one whose steps match the amounts, else the rightmost. */
+function chooseBalance(rows: Rows, amount: number, candidates: readonly ColumnStats[]): number | null {
+  let best: { index: number; score: number } | null = null;
+  for (const candidate of candidates) {
+    let score = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const value = minorOf(rows[i]![candidate.index]);
+      const delta = minorOf(rows[i]![amount]);
+      if (value === null || delta === null || !rows[i]![candidate.index]) continue;
+      for (const other of candidates) {
+        if (other.index !== candidate.index && minorOf(rows[i]![other.index]) === value - delta) score++; // before + amount = after, same row
+      }
+      const previous = i > 0 && rows[i - 1]![candidate.index] ? minorOf(rows[i - 1]![candidate.index]) : null;
+      const previousDelta = i > 0 ? minorOf(rows[i - 1]![amount]) : null;
+      if (previous !== null && (value - previous === delta || (previousDelta !== null && previous - value === previousDelta))) score++;
+    }
+    if (!best || score >= best.score) best = { index: candidate.index, score };
+  }
+  return best?.index ?? null;
 }
 
 function isNonZero(value: string | undefined): boolean {

@@ -12,7 +12,7 @@ export interface ColumnStats {
   /** Shares are of the non-empty values. */
   dateShare: number;
   amountShare: number;
-  /** Amount values written with a decimal part ("12,30", "4.5"). */
+  /** Non-zero amount values written with a decimal part ("12,30", "4.5"); a bare "0" votes neither way. */
   decimalShare: number;
   negativeShare: number;
   currencyShare: number;
@@ -27,15 +27,24 @@ export interface ColumnStats {
 }
 
 const DECIMAL_TAIL = /[.,]\d{1,3}\)?\s*[A-Za-z€£$]*$/;
-// Letters allowed in an amount cell: one short code before or after the number ("EUR 12,30", "12.30 CR").
-// Anything else with letters (an IBAN, "NL00ASNB…") is not an amount even if parseAmount would strip them.
-const AMOUNT_LETTERS = /^[^A-Za-z]*$|^[A-Za-z]{1,3}[^A-Za-z]*$|^[^A-Za-z]*[A-Za-z]{1,3}$/;
+// Letters allowed in an amount cell: a currency code or CR/DR before or after the number ("EUR 12,30", "12.30 CR").
+// Anything else with letters (an IBAN "NL00ASNB…", a code "T1") is not an amount even if parseAmount would strip them.
+const EDGE_LETTERS = /^([A-Za-z]*)[^A-Za-z]*?([A-Za-z]*)$/;
+const SIGN_WORDS = new Set(["CR", "DR", "CRD", "DBT"]);
+
+function isAmountText(value: string): boolean {
+  const match = EDGE_LETTERS.exec(value);
+  if (!match) return false;
+  const [, before = "", after = ""] = match;
+  return [before, after].every((word) => word === "" || isCurrencyCode(word.toUpperCase()) || SIGN_WORDS.has(word.toUpperCase()));
+}
 
 export function columnStats(rows: readonly (readonly string[])[], index: number): ColumnStats {
   let nonEmpty = 0;
   let dates = 0;
   let amounts = 0;
   let decimals = 0;
+  let zeros = 0;
   let negatives = 0;
   let currencies = 0;
   let indicators = 0;
@@ -54,13 +63,14 @@ export function columnStats(rows: readonly (readonly string[])[], index: number)
     }
     if (isCurrencyCode(value.toUpperCase()) && value.length === 3) currencies++;
     if (indicatorDirection(value)) indicators++;
-    const amount = value.length <= 40 && AMOUNT_LETTERS.test(value) ? parseAmount(value) : null;
+    const amount = value.length <= 40 && isAmountText(value) ? parseAmount(value) : null;
     if (amount === null) {
       integerOnly = false;
       continue;
     }
     amounts++;
-    if (DECIMAL_TAIL.test(value)) decimals++;
+    if (!/[1-9]/.test(amount)) zeros++;
+    else if (DECIMAL_TAIL.test(value)) decimals++;
     if (amount.startsWith("-")) negatives++;
     if (!/^\d+$/.test(value)) integerOnly = false;
   }
@@ -70,7 +80,7 @@ export function columnStats(rows: readonly (readonly string[])[], index: number)
     nonEmpty,
     dateShare: share(dates),
     amountShare: share(amounts),
-    decimalShare: share(decimals),
+    decimalShare: amounts > zeros ? decimals / (amounts - zeros) : 0,
     negativeShare: amounts ? negatives / amounts : 0,
     currencyShare: share(currencies),
     indicatorShare: share(indicators),

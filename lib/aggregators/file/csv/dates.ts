@@ -90,14 +90,19 @@ export function parseDay(value: string, order: DateOrder): string | null {
     if (code >= 48 && code <= 57) {
       let number = 0;
       let width = 0;
+      let firstEight = 0;
       while (i < length) {
         const digit = value.charCodeAt(i) - 48;
         if (digit < 0 || digit > 9) break;
         number = number * 10 + digit;
         width++;
         i++;
-        if (width > 8) return null;
+        if (width === 8) firstEight = number;
+        if (width > 14) return null;
       }
+      // A compact timestamp first (20091224120000[0:GMT]): its date is the first eight digits.
+      if (count === 0 && (width === 12 || width === 14)) return fromCompact(firstEight, order);
+      if (width > 8) return null;
       values[count] = number;
       digits[count] = width;
       count++;
@@ -139,7 +144,10 @@ function fromMonthName(values: number[], digits: number[], monthSlot: number, mo
   else yearSlot = order === "YMD" ? p : q;
   const daySlot = yearSlot === p ? q : p;
   if (digits[daySlot]! > 2) return null;
-  return toIso(fullYear(values[yearSlot]!, digits[yearSlot]!), month, values[daySlot]!);
+  // With a month name even a one-digit year is unambiguous ("10-Nov-9": 2009).
+  const yearDigits = digits[yearSlot]!;
+  const year = yearDigits === 1 ? 2000 + values[yearSlot]! : fullYear(values[yearSlot]!, yearDigits);
+  return toIso(year, month, values[daySlot]!);
 }
 
 export interface DetectedDateFormat {
@@ -195,7 +203,7 @@ function sortedShare(sequence: readonly string[], order: DateOrder): number {
 /** Builds a readable format ("dd.mm.yy", "dd-mmm-yyyy", "yyyymmdd") from a value that reads in `order`. */
 function describeFormat(sample: string, order: DateOrder): string {
   const trimmed = sample.trim();
-  if (/^\d{8}$/.test(trimmed)) return { YMD: "yyyymmdd", DMY: "ddmmyyyy", MDY: "mmddyyyy" }[order];
+  if (/^(\d{8}|\d{12}|\d{14})(?!\d)/.test(trimmed)) return { YMD: "yyyymmdd", DMY: "ddmmyyyy", MDY: "mmddyyyy" }[order];
   const separator = /[0-9A-Za-z\u00c0-\uffff]+([^0-9A-Za-z\u00c0-\uffff]+)/.exec(trimmed)?.[1]?.[0] ?? "/";
   const tokens = trimmed.split(/[^0-9A-Za-z\u00c0-\uffff]+/).filter(Boolean).slice(0, 3);
   const hasMonthName = tokens.some((t) => /^[^\d]+$/.test(t));

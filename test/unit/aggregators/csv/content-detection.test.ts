@@ -1,0 +1,53 @@
+/** Headerless exports: every role found from the values alone (hand-written samples of layouts seen in the wild). */
+import { describe, expect, it } from "vitest";
+import { detectCsvProfile, parseCsv } from "@/lib/aggregators/file/csv";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const statementOf = (text: string) => parseCsv(utf8(text)).statements[0]!;
+const profileOf = (text: string) => detectCsvProfile(utf8(text)).profile!;
+
+describe("content detection without a header", () => {
+  it("two money columns: debits written negative, credits positive, one per row; the balance column last", () => {
+    const text = [
+      '04/01/2021,Cheque 122,122,-$76.00,"","$1,750.06"',
+      '28/03/2021,Salary,"","",+$327.49,"$1,826.06"',
+      '27/03/2021,Cheque 112,112,-$800.00,"","$1,498.57"',
+    ].join("\n");
+    expect(profileOf(text)).toMatchObject({ amount: { kind: "debitCredit", debit: 3, credit: 4 }, balanceColumn: 5 });
+    const statement = statementOf(text);
+    expect(statement.transactions.map((t) => t.amount)).toEqual(["-76.00", "327.49", "-800.00"]);
+  });
+
+  it("unsigned withdrawals/deposits with zeros in the empty side, told apart by the running balance", () => {
+    const text = "11/01/2024,0,Deposit,0,500.00,500.00\n11/02/2024,101,Check,100.00,0,400.00\n11/03/2024,102,Check,100.00,0,300.00\n11/17/2024,0,Deposit,0,700.00,1000.00\n";
+    expect(profileOf(text)).toMatchObject({ amount: { kind: "debitCredit", debit: 3, credit: 4 }, balanceColumn: 5, dateFormat: "mm/dd/yyyy" });
+    expect(statementOf(text).transactions.map((t) => t.amount)).toEqual(["500.00", "-100.00", "-100.00", "700.00"]);
+    expect(statementOf(text).closingBalance).toEqual({ amount: "1000.00", date: "2024-11-17" });
+  });
+
+  it("an unsigned amount with an Af/Bij column, codes like 'T1' not taken for amounts", () => {
+    const text = '20240115,Shop,Acc,T1,IC,Af,"136,13",Incasso\n20240112,Names,NL28 INGB 1200,21817,GT,Bij,"375,00",Transfer\n20240110,Names,NL28 INGB 1200,21817,GT,Af,"257,50",x\n';
+    expect(profileOf(text).amount).toEqual({ kind: "indicator", column: 6, indicatorColumn: 5, debitValues: ["Af"] });
+    expect(statementOf(text).transactions.map((t) => [t.date, t.amount])).toEqual([["2024-01-15", "-136.13"], ["2024-01-12", "375.00"], ["2024-01-10", "-257.50"]]);
+  });
+
+  it("compact timestamps (20091224120000[0:GMT]) and a type column with signed amounts", () => {
+    const text = 'DEBIT,20231224120000[0:GMT],"HOST SLICEHOST",-85.00\nCREDIT,20231223120000[0:GMT],"Some Company",3520.00\nDEBIT,20231221120000[0:GMT],"WEBSITE",-12.23\n';
+    expect(profileOf(text)).toMatchObject({ dateColumn: 1, dateFormat: "yyyymmdd", amount: { kind: "signed", column: 3 }, invertSign: false });
+    expect(statementOf(text).transactions.map((t) => [t.date, t.amount])).toEqual([["2023-12-24", "-85.00"], ["2023-12-23", "3520.00"], ["2023-12-21", "-12.23"]]);
+  });
+
+  it("picks the balance AFTER the transaction when both balances are there, and skips occasional numeric columns", () => {
+    const text = "123456789\tEUR\t20240102\t15,00\t10,00\t20240102\t-5,00\tShop\n123456789\tEUR\t20240103\t10,00\t0,00\t20240103\t-10,00\tShop\n";
+    expect(profileOf(text)).toMatchObject({ delimiter: "\t", amount: { kind: "signed", column: 6 }, balanceColumn: 4, currencyColumn: 1 });
+    expect(statementOf(text).closingBalance).toEqual({ amount: "0.00", date: "2024-01-03" });
+    const broker = "2024-02-10,Interest,XRE,179,,,12.55,CAD\n2024-01-16,Reinvestment,COW,3,,,-81.57,CAD\n2024-01-07,Sell,ZQQ,-300,27.44,CDN,8222.05,CAD\n";
+    expect(profileOf(broker)).toMatchObject({ amount: { kind: "signed", column: 6 }, currencyColumn: 7 });
+    expect(profileOf(broker).balanceColumn).toBeUndefined();
+  });
+
+  it("month-name dates with one-digit years", () => {
+    const text = "10-Nov-9,-123.12,TRANSFER MORTGAGE,0.00\n09-Nov-10,123.12,SALARY,432.12\n";
+    expect(statementOf(text).transactions.map((t) => t.date)).toEqual(["2009-11-10", "2010-11-09"]);
+  });
+});
