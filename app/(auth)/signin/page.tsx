@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { householdContextFor } from "@/lib/auth/guard";
 import { isFirstRun } from "@/lib/households/setup";
-import { browserLocale } from "@/lib/http/session";
+import { browserLocale, currentUserId } from "@/lib/http/session";
 import { t } from "@/lib/i18n";
 import { SignInForm } from "./signin-form";
 
@@ -12,6 +13,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await isFirstRun()) redirect("/setup");
   const locale = await browserLocale();
   const { error, callbackUrl } = await searchParams;
+  // Already signed in (with a household to show): nothing to do here.
+  const userId = await currentUserId();
+  if (userId && (await householdContextFor(userId).then(() => true, () => false))) redirect("/");
   // Only same-site paths: an open redirect through ?callbackUrl= is refused.
   const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
