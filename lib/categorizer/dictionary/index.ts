@@ -88,7 +88,7 @@ const KIND_DEFAULTS: Partial<Record<OperationKind, [string, number]>> = {
 /** Dictionary, then the operation kind: the "global" knowledge, before any household data. */
 export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean): DictionaryMatch | null {
   const entry = lookupDictionary(tokens, isCredit);
-  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.9 : 0.85, isExactName: true };
+  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.95 : 0.92, isExactName: true };
   // A withdrawal or check is what it is, whatever generic word its label carries.
   const byKind = KIND_DEFAULTS[kind];
   if (byKind && (kind === "withdrawal" || kind === "check" || kind === "fee")) return { categoryId: byKind[0], confidence: byKind[1], isExactName: false };

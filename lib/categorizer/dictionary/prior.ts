@@ -8,7 +8,7 @@ import { NaiveBayes } from "../model/naiveBayes";
 import { addTextFeatures, type Features } from "../model/features";
 import { dictionaryEntries } from "./index";
 
-export const PRIOR_THRESHOLD = 0.45;
+export const PRIOR_THRESHOLD = 0.5;
 /** The prior guesses from fragments: its confidence is discounted against exact dictionary matches. */
 const PRIOR_DISCOUNT = 0.8;
 
@@ -17,7 +17,8 @@ let prior: NaiveBayes | null = null;
 function trainPrior(): NaiveBayes {
   const model = new NaiveBayes(0.1);
   for (const entry of dictionaryEntries()) {
-    if (entry.isGeneric) continue;
+    // Signed names ("+salaire", "-loyer") depend on the amount's sign, which the prior does not see.
+    if (entry.isGeneric || entry.sign) continue;
     model.learn(addTextFeatures({ keys: [], weights: [] }, entry.tokens), entry.categoryId);
   }
   return model;

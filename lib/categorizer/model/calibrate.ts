@@ -4,7 +4,7 @@
  * its bigram and its character n-grams say the same thing) brings confidence close to the observed accuracy
  * (measured by the categorize benchmark's calibration figure).
  */
-export const TEMPERATURE_PER_WEIGHT = 0.35;
+export const TEMPERATURE_PER_WEIGHT = 0.25;
 
 /** scores[0..count) (-Infinity = not a candidate); liveCount = number of finite scores. */
 export function temperedSoftmax(scores: Float64Array, count: number, liveCount: number, evidenceWeight: number): { best: number; probability: number } {
