@@ -35,11 +35,15 @@ export function normalizeEncodingName(name: string | null | undefined): string |
   }
 }
 
+// Node 20's TextDecoder (small ICU) maps windows-125x bytes 0x80–0x9F to C1 controls, losing €, ’, “ and ”:
+// only the Unicode encodings go through it; every single-byte code page goes through iconv-lite.
+const TEXT_DECODER_ENCODINGS = new Set(["utf-8", "utf-16le", "utf-16be"]);
+
 export function decodeWith(bytes: Uint8Array, encoding: string): string {
-  if (encoding === "cp850" || encoding === "cp852" || encoding === "cp437" || !isWhatwg(encoding)) {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  if (TEXT_DECODER_ENCODINGS.has(encoding) || (!iconv.encodingExists(encoding) && isWhatwg(encoding))) {
+    return new TextDecoder(encoding).decode(bytes);
   }
-  return new TextDecoder(encoding).decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 function isWhatwg(encoding: string): boolean {
