@@ -13,7 +13,7 @@ export function makeDay(year: number, month: number, day: number, line: number, 
   if (!(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) {
     throw mt940Error(line, `impossible date (month ${month}, day ${day})`);
   }
-  const last = daysInMonth(year, month);
+  const last = day <= 28 ? day : daysInMonth(year, month); // every month has 28 days: skip the Date math
   const kept = Math.min(day, last);
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(kept).padStart(2, "0")}`;
   if (kept !== day) warnings.push({ line, message: `Impossible date ${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")} clamped to ${iso}` });
