@@ -58,15 +58,17 @@ function relativePathFor(sha256: string): string {
   return path.join("bills", sha256.slice(0, 2), sha256);
 }
 
+// `turbopackIgnore` marks run-time paths: without it the build would trace the whole project into the output.
+
 /** Writes the content once (temp file + rename, so a crash never leaves a truncated file under the final name). */
 function writeContent(sha256: string, bytes: Uint8Array): string {
   const relative = relativePathFor(sha256);
-  const absolute = path.join(dataDir(), relative);
-  if (fs.existsSync(absolute) && fs.statSync(absolute).size === bytes.length) return relative;
-  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  const absolute = path.join(/*turbopackIgnore: true*/ dataDir(), relative);
+  if (fs.existsSync(/*turbopackIgnore: true*/ absolute) && fs.statSync(/*turbopackIgnore: true*/ absolute).size === bytes.length) return relative;
+  fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(absolute), { recursive: true });
   const temp = `${absolute}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(temp, bytes);
-  fs.renameSync(temp, absolute);
+  fs.writeFileSync(/*turbopackIgnore: true*/ temp, bytes);
+  fs.renameSync(/*turbopackIgnore: true*/ temp, absolute);
   return relative;
 }
 
@@ -104,12 +106,12 @@ export async function readBillFile(ctx: HouseholdContext, fileId: string): Promi
 
 function readFromDisk(relative: string | null): Uint8Array {
   if (!relative) throw new AppError("INTERNAL", "Bill file has neither a path nor content");
-  const base = path.resolve(dataDir());
-  const absolute = path.resolve(base, relative);
+  const base = path.resolve(/*turbopackIgnore: true*/ dataDir());
+  const absolute = path.resolve(/*turbopackIgnore: true*/ base, relative);
   // Paths come from our own rows, but never follow one outside the data directory.
   if (!absolute.startsWith(base + path.sep)) throw new AppError("INTERNAL", "Bill file path escapes the data directory");
   try {
-    return new Uint8Array(fs.readFileSync(absolute));
+    return new Uint8Array(fs.readFileSync(/*turbopackIgnore: true*/ absolute));
   } catch {
     throw new AppError("INTERNAL", `Bill file missing on disk: ${relative}`, { userMessage: "This bill file is missing on the server (restore it from a backup)." });
   }

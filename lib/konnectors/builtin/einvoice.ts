@@ -17,7 +17,7 @@ import type { CollectedItem, Konnector, KonnectorFile } from "../types";
 const MAX_INBOX_FILES_PER_RUN = 500;
 
 export function inboxDir(householdId: string): string {
-  return path.join(dataDir(), "inbox", householdId);
+  return path.join(/*turbopackIgnore: true*/ dataDir(), "inbox", householdId);
 }
 
 function readItem(file: KonnectorFile, currency: string): CollectedItem {
@@ -34,15 +34,15 @@ function readItem(file: KonnectorFile, currency: string): CollectedItem {
 function moveTo(file: string, folder: "processed" | "failed"): void {
   const target = path.join(path.dirname(file), folder, `${new Date().toISOString().replace(/[:.]/g, "-")}_${path.basename(file)}`);
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(file, target);
+    fs.mkdirSync(/*turbopackIgnore: true*/ path.dirname(target), { recursive: true });
+    fs.renameSync(/*turbopackIgnore: true*/ file, target);
   } catch (error) {
     if ((error as { code?: string }).code !== "ENOENT") throw error;
   }
 }
 
 function listInbox(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
+  if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
@@ -61,11 +61,11 @@ export const einvoiceKonnector: Konnector = {
     for (const file of files) yield readItem(file, currency);
     if (!includeScheduledSources) return;
     for (const filePath of listInbox(inboxDir(ctx.householdId))) {
-      const size = fs.statSync(filePath).size;
+      const size = fs.statSync(/*turbopackIgnore: true*/ filePath).size;
       const item: CollectedItem =
         size > MAX_EINVOICE_BYTES
           ? { source: path.basename(filePath), bills: [], error: `File larger than ${MAX_EINVOICE_BYTES} bytes` }
-          : readItem({ bytes: new Uint8Array(fs.readFileSync(filePath)), name: path.basename(filePath) }, currency);
+          : readItem({ bytes: new Uint8Array(fs.readFileSync(/*turbopackIgnore: true*/ filePath)), name: path.basename(filePath) }, currency);
       yield { ...item, settle: (outcome) => moveTo(filePath, outcome === "stored" ? "processed" : "failed") };
     }
   },
