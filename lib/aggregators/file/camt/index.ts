@@ -11,7 +11,7 @@ import { ensureUniqueExternalIds } from "./checks";
 import { detectCamt, sniffHead } from "./detect";
 import { readStatement, type CamtKind } from "./statement";
 import { readXml } from "./xml-reader";
-import { listAt, nodeAt } from "./xml-path";
+import { listAt } from "./xml-path";
 
 const MESSAGES: ReadonlyArray<[message: string, kind: CamtKind]> = [
   ["BkToCstmrStmt", "Stmt"],
@@ -27,14 +27,34 @@ function decode(bytes: Uint8Array, forced: string | undefined): { text: string; 
   return { text: start > 0 ? decoded.text.slice(start) : decoded.text, encoding: decoded.encoding };
 }
 
-function findMessage(root: unknown): { node: unknown; kind: CamtKind; name: string } | null {
-  for (const container of [nodeAt(root, "Document"), root]) {
+interface CamtMessage {
+  node: unknown;
+  kind: CamtKind;
+  name: string;
+}
+
+/**
+ * Every camt message in the file, searched a few levels deep: usually Document/BkToCstmrStmt, but FinTS hands
+ * out several documents concatenated, and some exports wrap the Document in an envelope element.
+ */
+function findMessages(root: unknown, depth = 0): CamtMessage[] {
+  if (root === null || typeof root !== "object" || depth > 4) return [];
+  const found: CamtMessage[] = [];
+  for (const item of Array.isArray(root) ? root : [root]) {
+    if (item === null || typeof item !== "object") continue;
+    let isMessageLevel = false;
     for (const [name, kind] of MESSAGES) {
-      const node = nodeAt(container, name);
-      if (node !== undefined) return { node, kind, name };
+      for (const node of listAt(item, name)) {
+        found.push({ node, kind, name });
+        isMessageLevel = true;
+      }
+    }
+    if (isMessageLevel) continue;
+    for (const [key, child] of Object.entries(item as Record<string, unknown>)) {
+      if (!key.startsWith("@_") && key !== "#text") found.push(...findMessages(child, depth + 1));
     }
   }
-  return null;
+  return found;
 }
 
 export function parseCamt(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -49,14 +69,19 @@ export function parseCamt(bytes: Uint8Array, options: ParseOptions = {}): ParseR
     if (isAppError(error) && !error.message.startsWith("CAMT ")) throw parseError("Document", error.message);
     throw error;
   }
-  const message = findMessage(root);
-  if (!message) throw parseError("Document", "no BkToCstmrStmt, BkToCstmrAcctRpt or BkToCstmrDbtCdtNtfctn element (not a camt.052/053/054 file)");
+  const messages = findMessages(root);
+  if (messages.length === 0) throw parseError("Document", "no BkToCstmrStmt, BkToCstmrAcctRpt or BkToCstmrDbtCdtNtfctn element (not a camt.052/053/054 file)");
 
   const warnings: ParseWarning[] = [];
-  const statements: NormalizedStatement[] = listAt(message.node, message.kind).map((node, index) =>
-    readStatement(node, `${message.name}/${message.kind}[${index + 1}]`, warnings, options.defaultCurrency ?? null),
-  );
-  if (statements.length === 0) throw parseError(message.name, `no ${message.kind} element: the file holds no statement`);
+  const statements: NormalizedStatement[] = [];
+  messages.forEach((message, messageIndex) => {
+    const prefix = messages.length > 1 ? `${message.name}[${messageIndex + 1}]` : message.name;
+    listAt(message.node, message.kind).forEach((node, index) => {
+      statements.push(readStatement(node, `${prefix}/${message.kind}[${index + 1}]`, warnings, options.defaultCurrency ?? null));
+    });
+  });
+  const first = messages[0] as CamtMessage;
+  if (statements.length === 0) throw parseError(first.name, `no ${first.kind} element: the file holds no statement`);
   ensureUniqueExternalIds(statements);
   return { format: "camt", encoding, statements, warnings };
 }

@@ -141,6 +141,17 @@ describe("camt statements", () => {
     expect(statement?.transactions[0]?.amount).toBe("-1500");
   });
 
+  it("reads several concatenated documents (FinTS) and a Document wrapped in an envelope", () => {
+    const one = statementXml(entryXml({ reference: "A" }));
+    const two = statementXml(entryXml({ reference: "B" }), { account: "<Id><IBAN>DE89370400440532013000</IBAN></Id>" });
+    const result = parse(`${one}\n${two}`);
+    expect(result.statements.map((s) => [s.account.iban, s.transactions[0]?.externalId])).toEqual([
+      ["FR7630006000011234567890189", "A"],
+      ["DE89370400440532013000", "B"],
+    ]);
+    expect(parse(`<Envelope><Body>${one.replace(/^<\?xml[^>]*>/, "")}</Body></Envelope>`).statements).toHaveLength(1);
+  });
+
   it("reads one statement per Ntfctn in camt.054", () => {
     const xml = statementXml(entryXml(), { version: "camt.054.001.02", message: "BkToCstmrDbtCdtNtfctn", kind: "Ntfctn" });
     expect(parse(xml).statements).toHaveLength(1);
