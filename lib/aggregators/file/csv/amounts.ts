@@ -17,7 +17,7 @@ export interface AmountGuess {
 
 type Rows = readonly (readonly string[])[];
 
-export function detectAmountLayout(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows): AmountGuess | null {
+export function detectAmountLayout(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, hasHeader: boolean): AmountGuess | null {
   const issues: string[] = [];
   if (mapping.amount !== null) return fromAmountColumn(mapping.amount, mapping, stats, rows, mapping.balance, issues);
   if (mapping.debit !== null && mapping.credit !== null) {
@@ -28,7 +28,7 @@ export function detectAmountLayout(mapping: ColumnMapping, stats: readonly Colum
     issues.push(`Only a ${mapping.debit !== null ? "debit" : "credit"} column was found: its amounts are read as signed.`);
     return { layout: { kind: "signed", column: lone }, balance: mapping.balance, invertSign: false, issues };
   }
-  return fromContent(mapping, stats, rows, issues);
+  return fromContent(mapping, stats, rows, issues, hasHeader);
 }
 
 function fromAmountColumn(column: number, mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, balance: number | null, issues: string[]): AmountGuess {
@@ -81,7 +81,7 @@ export function hasInvertedSigns(rows: Rows, amount: number, indicator: number):
 }
 
 /** No header named the amounts: rank the numeric columns left over, decimal ones first. */
-function fromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, issues: string[]): AmountGuess | null {
+function fromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], rows: Rows, issues: string[], hasHeader: boolean): AmountGuess | null {
   const used = new Set([mapping.date, mapping.valueDate, mapping.indicator, mapping.currency, mapping.reference, ...mapping.labels]);
   const numeric = stats.filter((s) => !used.has(s.index) && s.nonEmpty > 0 && s.amountShare >= 0.9 && s.dateShare < 0.5);
   const withDecimals = numeric.filter((s) => s.decimalShare >= 0.5);
@@ -89,7 +89,8 @@ function fromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], rows
   if (candidates.length === 0) return null;
   const pair = findDebitCreditPair(candidates, rows);
   // A balance is on (almost) every row; a column filled now and then (a price, a rate) is not one.
-  const balanceCandidates = candidates.filter((s) => s.nonEmpty >= rows.length * 0.8 && s.index !== pair?.[0] && s.index !== pair?.[1]);
+  // With a header, only a column named so is a balance: "Umrechnungskurs" or "Originalbetrag" must not become one.
+  const balanceCandidates = hasHeader ? [] : candidates.filter((s) => s.nonEmpty >= rows.length * 0.8 && s.index !== pair?.[0] && s.index !== pair?.[1]);
   if (pair) {
     const balance = mapping.balance ?? balanceCandidates.at(-1)?.index ?? null;
     const debitFirst = debitFirstBySign(candidates, pair) ?? (balance === null ? null : isFirstTheDebit(rows, pair[0], pair[1], balance));

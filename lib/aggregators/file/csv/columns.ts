@@ -46,6 +46,9 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): Colu
       return stats.nonEmpty > 0 && stats.indicatorShare >= 0.9 && stats.distinct <= 4 ? "indicator" : role === "type" ? "memo" : null;
     case "currency":
       return stats.currencyShare >= 0.8 ? role : null;
+    case "reference":
+      // A "Reference" column of repeated codes (MST, ITR) is not an identifier.
+      return stats.nonEmpty > 0 && stats.distinct >= stats.nonEmpty * 0.9 ? role : null;
     case "label":
       return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
     default:

@@ -126,7 +126,7 @@ export function parseDay(value: string, order: DateOrder): string | null {
   }
   if (count === 1 && digits[0] === 8 && monthSlot < 0) return fromCompact(values[0]!, order);
   if (count !== 3) return null;
-  if (monthSlot >= 0) return fromMonthName(values, digits, monthSlot, monthValue, order);
+  if (monthSlot >= 0) return fromMonthName(values, digits, monthSlot, monthValue);
   const [a, b, c] = values as [number, number, number];
   const [wa, wb, wc] = digits as [number, number, number];
   if (order === "YMD") return wb <= 2 && wc <= 2 ? toIso(fullYear(a, wa), b, c) : null;
@@ -135,13 +135,11 @@ export function parseDay(value: string, order: DateOrder): string | null {
   return order === "DMY" ? toIso(year, b, a) : toIso(year, a, b);
 }
 
-function fromMonthName(values: number[], digits: number[], monthSlot: number, month: number, order: DateOrder): string | null {
+function fromMonthName(values: number[], digits: number[], monthSlot: number, month: number): string | null {
   const others = [0, 1, 2].filter((slot) => slot !== monthSlot);
   const [p, q] = others as [number, number];
-  let yearSlot: number;
-  if (digits[p] === 4) yearSlot = p;
-  else if (digits[q] === 4) yearSlot = q;
-  else yearSlot = order === "YMD" ? p : q;
+  // Without a four-digit year the day comes first ("10 Feb 18", "Nov 7, 13"): nobody writes "18 Feb 10".
+  const yearSlot = digits[p] === 4 ? p : q;
   const daySlot = yearSlot === p ? q : p;
   if (digits[daySlot]! > 2) return null;
   // With a month name even a one-digit year is unambiguous ("10-Nov-9": 2009).
@@ -175,13 +173,19 @@ export function detectDateFormat(distinctValues: readonly string[], sequence: re
   let order = tied[0]!;
   // Month names, or dates such as 10.10.2017, read the same in every tied order: nothing to choose.
   const isAmbiguous = tied.length > 1 && values.some((v) => new Set(tied.map((candidate) => parseDay(v, candidate))).size > 1);
-  if (isAmbiguous) {
+  if (isAmbiguous && isDotted(values)) {
+    order = "DMY"; // dotted dates (24.12.2009, 20.02.18) are day-first wherever they are written
+  } else if (isAmbiguous) {
     const sortedness = tied.map((candidate) => ({ candidate, score: sortedShare(sequence, candidate) }));
     const top = Math.max(...sortedness.map((s) => s.score));
     order = sortedness.find((s) => s.score === top)!.candidate;
   }
   const sample = values.find((v) => parseDay(v, order) !== null)!;
-  return { format: describeFormat(sample, order), order, readableShare: best / values.length, isAmbiguous };
+  return { format: describeFormat(sample, order), order, readableShare: best / values.length, isAmbiguous: isAmbiguous && !isDotted(values) };
+}
+
+function isDotted(values: readonly string[]): boolean {
+  return values.every((value) => /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(value));
 }
 
 function sortedShare(sequence: readonly string[], order: DateOrder): number {

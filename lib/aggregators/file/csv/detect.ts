@@ -86,7 +86,7 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
   }
   const dateColumn = mapping.date;
   const datedRows = dataRows.filter((row) => isDateCell(row[dateColumn] ?? ""));
-  const amount = detectAmountLayout(mapping, allColumnStats(datedRows, width), datedRows);
+  const amount = detectAmountLayout(mapping, allColumnStats(datedRows, width), datedRows, header !== null);
   if (!amount) {
     issues.push("No amount column found.");
     return null;

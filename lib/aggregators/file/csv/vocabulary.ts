@@ -39,7 +39,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
     "verwendungszweck", "umsatztext", "omschrijving", "mededelingen", "libelle", "libelle operation", "libelle de l operation",
     "detail de l ecriture", "detail", "concepto", "descripcion", "descrizione", "descrizione operazione", "causale", "historico",
-    "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction", "label", "libelle court",
+    "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction", "label", "libelle court", "desc",
     "libelle long", "wording", "purpose", "reference text", "booking text", "transaction text", "beschreibung",
   ],
   payee: [
@@ -58,6 +58,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   amount: [
     "amount", "value", "transaction amount", "betrag", "umsatz", "bedrag", "montant", "montant de l operation", "importe",
     "importo", "valor", "belob", "belopp", "beloeb", "zauctovana castka", "castka", "tranzakcio osszege", "osszeg",
+    "buchungsbetrag", "booked amount", "transaction amount eur",
   ],
   debit: [
     "debit", "debit amount", "debits", "withdrawal", "withdrawals", "paid out", "money out", "out", "soll", "debet", "af",
@@ -104,6 +105,8 @@ for (const [role, names] of Object.entries(EXACT) as [ColumnRole, string[]][]) {
 // Prefix rules for headers with units or numbering ("Amount (EUR)", "Withdrawals (SGD)", "VWZ3", "Description 2").
 const PREFIX_RULES: [RegExp, ColumnRole][] = [
   [/^(credit ?debit|debit ?credit|debet ?credit|af ?bij)\b/, "indicator"],
+  [/\b(ausgehend|outgoing|sortant)\b/, "debit"],
+  [/\b(eingehend|incoming|entrant)\b/, "credit"],
   [/^(amount|betrag|bedrag|montant|importe|importo|belob|belopp)\b/, "amount"],
   [/^(withdrawal|debit|debet|paid out|money out)/, "debit"],
   [/^(deposit|credit|paid in|money in)/, "credit"],

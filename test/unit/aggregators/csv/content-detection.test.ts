@@ -51,3 +51,23 @@ describe("content detection without a header", () => {
     expect(statementOf(text).transactions.map((t) => t.date)).toEqual(["2009-11-10", "2010-11-09"]);
   });
 });
+
+describe("header conventions", () => {
+  it("dotted dates are day-first without asking, even when every day is 12 or less", () => {
+    const detection = detectCsvProfile(utf8("Buchungstag;Text;Betrag\n05.12.2025;A;-1,00\n05.01.2026;B;-2,00\n"));
+    expect(detection.profile!.dateFormat).toBe("dd.mm.yyyy");
+    expect(detection.issues).toEqual([]);
+  });
+
+  it("outgoing/incoming columns (SumUp-style 'ausgehend'/'eingehend') are debit and credit", () => {
+    const text = "Datum,Betrag ausgehend,Betrag eingehend,Referenz\n29.12.2024,840.12,0.00,A\n15.03.2024,0.00,40.00,B\n";
+    expect(detectCsvProfile(utf8(text)).profile!.amount).toEqual({ kind: "debitCredit", debit: "Betrag ausgehend", credit: "Betrag eingehend" });
+    expect(statementOf(text).transactions.map((t) => t.amount)).toEqual(["-840.12", "40.00"]);
+  });
+
+  it("with a header, an unnamed numeric column (an exchange rate) is never guessed to be the balance", () => {
+    const text = "Belegdatum;Buchungsbetrag;Umrechnungskurs;Beschreibung\n20.02.18;-5,00;1,00;STARBUCKS\n21.02.18;-7,00;1,00;SHOP\n";
+    expect(detectCsvProfile(utf8(text)).profile).toMatchObject({ amount: { kind: "signed", column: "Buchungsbetrag" } });
+    expect(detectCsvProfile(utf8(text)).profile!.balanceColumn).toBeUndefined();
+  });
+});

@@ -123,8 +123,15 @@ describe("profiles", () => {
 });
 
 describe("rows", () => {
+  it("a 'Reference' column of repeated codes is not taken as an id by detection", () => {
+    const text = "Date,Reference,Description,Amount\n2024-01-02,MST,A,1.00\n2024-01-03,MST,B,2.00\n2024-01-04,ITR,C,3.00\n";
+    expect(detectCsvProfile(utf8(text)).profile!.externalIdColumn).toBeUndefined();
+    expect(detectCsvProfile(utf8(text.replace(/MST,B/, "R2,B").replace(/ITR/, "R3"))).profile!.externalIdColumn).toBe("Reference");
+  });
+
   it("a repeated reference is not an id: the repeat gets null and a warning", () => {
-    const result = parse("Date,Description,Amount,Reference\n2024-01-02,A,1.00,R1\n2024-01-03,B,2.00,R1\n2024-01-04,C,3.00,000\n");
+    const profile = { name: "Refs", hasHeader: true, dateColumn: "Date", dateFormat: "yyyy-mm-dd", labelColumns: ["Description"], amount: { kind: "signed", column: "Amount" }, decimalSeparator: ".", externalIdColumn: "Reference" };
+    const result = parse("Date,Description,Amount,Reference\n2024-01-02,A,1.00,R1\n2024-01-03,B,2.00,R1\n2024-01-04,C,3.00,000\n", { csvProfile: profile });
     expect(result.statements[0]!.transactions.map((t) => t.externalId)).toEqual(["R1", null, null]);
     expect(result.warnings).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining("R1") })]);
   });
