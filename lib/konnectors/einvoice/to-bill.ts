@@ -40,13 +40,16 @@ export interface BillDetails {
   warnings: string[];
 }
 
-/** A parsed bill: DESIGN's keys first, then `status` and `details`. Plain-PDF bills may lack vendor, amount or date. */
+/**
+ * A parsed bill: exactly DESIGN's keys, in order, then `details`. A bill read from a plain PDF (no e-invoice data)
+ * is flagged `status: "to_complete"` (before `details`) and may lack vendor, amount or date.
+ */
 export type ParsedBill = Omit<BillJson, "vendor" | "amount" | "currency" | "date"> & {
   vendor: string | null;
   amount: string | null;
   currency: string | null;
   date: string | null;
-  status: "complete" | "to_complete";
+  status?: "to_complete";
   details: BillDetails & { proposals?: unknown };
 };
 
@@ -99,7 +102,6 @@ export function invoiceToBill(invoice: EInvoice, source: InvoiceSource): ParsedB
     groupAmount: null,
     isThirdPartyPayer: false,
     matchingCriterias: { ...EMPTY_MATCHING_CRITERIAS },
-    status: "complete",
     details: {
       format: invoiceFormat(invoice, source),
       syntax: invoice.syntax,

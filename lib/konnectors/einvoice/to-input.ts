@@ -21,7 +21,7 @@ export function parsedBillToInput(bill: ParsedBill, defaults: BillInputDefaults)
     paymentReference: details.paymentReference,
     mandateId: details.mandateId,
     creditorId: details.creditorId,
-    status,
+    status: status ?? "complete",
     details,
   };
 }
