@@ -11,11 +11,14 @@ export function isIbanLike(value: string): boolean {
   return IBAN.test(value);
 }
 
-/** Strips a trailing currency written as " EUR", "/HUF" or glued to a number ("1291.99.348EUR"). */
+/**
+ * Strips a trailing currency written as " EUR", "/HUF" or glued to the number ("1291.99.348EUR",
+ * Rabobank's "NL20RABO0123456789EUR"): account numbers and IBANs end in a digit, so three letters after one are a currency.
+ */
 function splitCurrency(text: string): { rest: string; currency: string | null } {
   const separated = /^(.+?)[\s/]+([A-Z]{3})$/.exec(text);
-  const glued = separated ? null : /^([\d.]*\d)([A-Z]{3})$/.exec(text);
-  const match = separated ?? (glued && !isIbanLike(text) ? glued : null);
+  const glued = separated ? null : /^(.*\d)([A-Z]{3})$/.exec(text);
+  const match = separated ?? glued;
   const currency = match ? normalizeCurrency(match[2]) : null;
   return match && currency ? { rest: (match[1] as string).trim(), currency } : { rest: text, currency: null };
 }

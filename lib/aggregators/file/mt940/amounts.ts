@@ -11,7 +11,8 @@ export function readAmountAt(text: string, at: number, line: number): { value: s
     else break;
   }
   const raw = text.slice(at, end);
-  const parts = raw.split(/[,.]/);
+  // SWIFT writes a comma decimal mark and no grouping; a few exports add "." groups ("1.234,56").
+  const parts = (raw.includes(",") ? raw.replace(/\./g, "") : raw).split(/[,.]/);
   if (!/\d/.test(raw) || parts.length > 2) throw mt940Error(line, `expected an amount, found "${text.slice(at, at + 20)}"`);
   const whole = (parts[0] ?? "").replace(/^0+(?=\d)/, "") || "0";
   const fraction = parts[1] ?? "";

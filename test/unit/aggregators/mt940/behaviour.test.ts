@@ -48,6 +48,10 @@ describe("mt940 :61: statement lines", () => {
     expect(result.warnings).toContainEqual({ line: 5, message: "Impossible date 2024-02-30 clamped to 2024-02-29" });
   });
 
+  it("tolerates '.' thousands groups beside the comma decimal mark", () => {
+    expect(firstTransactions(statement([":61:240305D1.234,56NTRFNONREF"], { opening: "C240301EUR2.000,00", closing: "C240331EUR765,44" }))[0]?.amount).toBe("-1234.56");
+  });
+
   it("uses the check number for NCHK entries", () => {
     expect(firstTransactions(statement([":61:240305D50,NCHK0001234"], { closing: "C240331EUR50," }))[0]?.checkNumber).toBe("0001234");
   });
@@ -141,6 +145,8 @@ describe("mt940 files", () => {
     expect(account("50880050/0194774600888")).toMatchObject({ bankId: "50880050", number: "0194774600888", iban: null, externalId: "50880050/0194774600888" });
     expect(account("NL10BUNQ2290325473 EUR")).toMatchObject({ iban: "NL10BUNQ2290325473", number: null, currency: "EUR" });
     expect(account("1291.99.348EUR")).toMatchObject({ number: "1291.99.348", externalId: "1291.99.348" });
+    expect(account("NL20RABO0123456789EUR")).toMatchObject({ iban: "NL20RABO0123456789", externalId: "NL20RABO0123456789" });
+    expect(account("NL81ASNB9999999999")).toMatchObject({ iban: "NL81ASNB9999999999", number: null });
     expect(account("UBRTHUHB/123456789150ABCDEF002/HUF")).toMatchObject({ bankId: "UBRTHUHB", number: "123456789150ABCDEF002" });
   });
 
