@@ -5,6 +5,7 @@ import { readFixture } from "../../helpers/fixtures";
 import { parseEInvoice } from "../../../lib/konnectors/einvoice/parse";
 import { inflateBounded } from "../../../lib/konnectors/einvoice/pdf-filters";
 import { PdfDocument } from "../../../lib/konnectors/einvoice/pdf-document";
+import { listAttachments } from "../../../lib/konnectors/einvoice/pdf-attachments";
 import { extractPdfText } from "../../../lib/konnectors/einvoice/pdf-text";
 import { proposeFromText } from "../../../lib/konnectors/einvoice/text-facts";
 import { buildPdf } from "./pdf-builder";
@@ -49,6 +50,29 @@ describe("sniffing and limits", () => {
     expect(bomb.length).toBeLessThan(10_000);
     expect(codeOf(() => inflateBounded(bomb, 1024 * 1024))).toBe("TOO_LARGE");
     expect(inflateBounded(bomb).length).toBe(5 * 1024 * 1024);
+  });
+});
+
+describe("XML variants", () => {
+  it("reads a bare ZUGFeRD 1.0 CrossIndustryDocument taken out of its PDF", () => {
+    const doc = PdfDocument.open(readFixture("invoices/ZUGFeRD_1p0_COMFORT_Einfach.pdf"));
+    const [attachment] = listAttachments(doc);
+    const { bill, kind } = parseEInvoice(attachment!.bytes);
+    expect(kind).toBe("xml");
+    expect(bill).toMatchObject({ vendor: "Lieferant GmbH", vendorRef: "471102", amount: "529.87", date: "2013-03-05", dueDate: "2013-04-04" });
+    expect(bill.details.format).toBe("zugferd1");
+  });
+
+  it("decodes the declared single-byte encoding", () => {
+    const text = new TextDecoder().decode(readFixture("invoices/en16931/CII_example8.xml")).replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="ISO-8859-1"?>').replace("<ram:Name>Enexis B.V.</ram:Name>", "<ram:Name>Enexis Müller B.V.</ram:Name>");
+    const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+    expect(parseEInvoice(latin1).bill.vendor).toBe("Enexis Müller B.V.");
+  });
+
+  it("takes a UBL credit note's due date from its payment means", () => {
+    const text = new TextDecoder().decode(readFixture("invoices/en16931/ubl-tc434-creditnote1.xml")).replace("<cbc:PaymentMeansCode>1</cbc:PaymentMeansCode>", "<cbc:PaymentMeansCode>1</cbc:PaymentMeansCode><cbc:PaymentDueDate>2019-10-23</cbc:PaymentDueDate>");
+    expect(text).toContain("PaymentDueDate");
+    expect(parseEInvoice(utf8(text)).bill).toMatchObject({ dueDate: "2019-10-23", isRefund: true, amount: "100.11" });
   });
 });
 
