@@ -219,6 +219,7 @@ export const en = {
   "import.imported": "{count} new",
   "import.viewAccount": "View account",
   "import.undoneCount": "Import undone: {count} transactions removed.",
+  "import.fallbackNew": "This file does not say which account it belongs to: it will go into a new account. If it continues one of your accounts, choose that account above so duplicates are recognised.",
   "import.notMapped": "—",
 } as const;
 

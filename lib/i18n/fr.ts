@@ -221,5 +221,6 @@ export const fr: Record<MessageKey, string> = {
   "import.imported": "{count} nouvelles",
   "import.viewAccount": "Voir le compte",
   "import.undoneCount": "Import annulé : {count} opérations supprimées.",
+  "import.fallbackNew": "Ce fichier n'indique pas son compte : il ira dans un nouveau compte. S'il prolonge l'un de vos comptes, choisissez ce compte ci-dessus pour que les doublons soient reconnus.",
   "import.notMapped": "—",
 };

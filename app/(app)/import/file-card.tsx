@@ -45,6 +45,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
   const [target, setTarget] = useState(initialTarget);
   const [csvProfile, setCsvProfile] = useState<Record<string, unknown> | null>(null);
   const [saveProfileAs, setSaveProfileAs] = useState("");
+  const [isFallbackTarget, setFallbackTarget] = useState(false);
   const [phase, setPhase] = useState<Phase>({ name: "uploading", progress: 0, isCommit: false });
   const runPreviewRef = useRef<(target: string, profile: Record<string, unknown> | null) => Promise<void>>(null);
 
@@ -80,6 +81,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
       // which the user can still change to an existing one.
       if (caught instanceof UploadError && caught.body.code === "INVALID_INPUT" && targetValue === "auto") {
         setTarget("new");
+        setFallbackTarget(true);
         return runPreviewRef.current?.("new", profile);
       }
       const isCsvProblem = caught instanceof UploadError && caught.body.code === "PARSE_ERROR" && (looksLikeCsv(file) || /CSV/i.test(message));
@@ -122,7 +124,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
             <>
               <label className="sr-only" htmlFor={`target-${file.name}`}>{tr("import.account")}</label>
               <select id={`target-${file.name}`} className="select" style={{ width: "auto", maxWidth: 260 }} value={target} disabled={isBusy}
-                onChange={(e) => { setTarget(e.target.value); void runPreview(e.target.value, csvProfile); }}>
+                onChange={(e) => { setTarget(e.target.value); setFallbackTarget(false); void runPreview(e.target.value, csvProfile); }}>
                 <option value="auto">{tr("import.accountAuto")}</option>
                 <option value="new">{tr("import.newAccount")}</option>
                 {accounts.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.currency})</option>)}
@@ -154,6 +156,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
           onApply={(profile, saveAs) => { setCsvProfile(profile); setSaveProfileAs(saveAs); void runPreview(target, profile); }} />
       ) : null}
 
+      {phase.name === "preview" && isFallbackTarget && target === "new" ? <div className="alert alert--info">{tr("import.fallbackNew")}</div> : null}
       {phase.name === "preview" ? <PreviewPanel locale={locale} phase={phase} onChange={(decisions) => setPhase({ ...phase, decisions, error: undefined })}
         onCommit={() => void commit(phase.preview, phase.decisions)} onAdjust={phase.preview.format === "csv" ? () => void openMapping() : undefined} /> : null}
 
