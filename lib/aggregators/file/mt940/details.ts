@@ -42,6 +42,9 @@ export function readDetails(fields: readonly (readonly string[])[]): Mt940Texts 
   const separator = structuredSeparator(first);
   if (separator) return readGermanStructured(fields.map((lines) => joinLines(lines, true)).join(""), separator);
   const text = fields.map((lines) => joinLines(lines, false)).join(" ");
-  if (isSwiftStructured(text)) return readSwiftStructured(text);
+  if (isSwiftStructured(text)) {
+    const structured = readSwiftStructured(text);
+    return structured.label ? structured : { ...structured, label: squash(text) };
+  }
   return readSemicolonList(text) ?? { label: squash(text), payee: null, memo: null };
 }

@@ -83,7 +83,8 @@ export function readStatementLine(lines: readonly string[], line: number, warnin
   const amount = readAmountAt(text, at, line);
   at = amount.end;
   let typeCode: string | null = null;
-  if (at < text.length && !text.startsWith("//", at)) {
+  // Some banks (Penta, Zenith) omit the type code: "D20,00NONREF", "CN220000,00//19239782213".
+  if (at < text.length && !text.startsWith("//", at) && !text.startsWith("NONREF", at)) {
     typeCode = text.slice(at, at + 4);
     at += 4;
   }

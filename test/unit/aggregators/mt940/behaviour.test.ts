@@ -52,6 +52,11 @@ describe("mt940 :61: statement lines", () => {
     expect(firstTransactions(statement([":61:240305D1.234,56NTRFNONREF"], { opening: "C240301EUR2.000,00", closing: "C240331EUR765,44" }))[0]?.amount).toBe("-1234.56");
   });
 
+  it("reads lines without a type code (NONREF right after the amount)", () => {
+    const [transaction] = firstTransactions(statement([":61:2009020902D20,00NONREF", ":86:999SEPA_STANDING_ORDER:Rent"], { closing: "C240331EUR80,00" }));
+    expect(transaction).toMatchObject({ amount: "-20.00", externalId: null, label: "999SEPA_STANDING_ORDER:Rent" });
+  });
+
   it("uses the check number for NCHK entries", () => {
     expect(firstTransactions(statement([":61:240305D50,NCHK0001234"], { closing: "C240331EUR50," }))[0]?.checkNumber).toBe("0001234");
   });
@@ -97,6 +102,11 @@ describe("mt940 :86: details", () => {
     ], { closing: "C240331EUR75,00" }));
     // The first line is longer than 65 characters: it was wrapped mid-text, so "12-" and "03" join.
     expect(transaction).toMatchObject({ payee: "J. Jansen", label: "Dinner 12-03", memo: "SEPA OVERBOEKING" });
+  });
+
+  it("keeps the whole text when /KEY/ codes hold no remittance or name", () => {
+    const [transaction] = firstTransactions(statement([":61:240305D8,NMSC2559//B1", ":86:/BENM/300000000000133", "/KOMERCIJALNA BANKA", "/Mesecna provizija"], { closing: "C240331EUR92," }));
+    expect(transaction?.label).toBe("/BENM/300000000000133 /KOMERCIJALNA BANKA /Mesecna provizija");
   });
 
   it("several :86: fields in a row belong to the same entry; an :86: after the closing balance to none", () => {
