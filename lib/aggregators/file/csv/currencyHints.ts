@@ -23,3 +23,13 @@ export function currencyFromPreamble(records: readonly NumberedRecord[]): string
   for (const record of records) for (const cell of record.cells) if (cell.length === 3 && isCurrencyCode(cell)) codes.add(cell);
   return codes.size === 1 ? [...codes][0]! : null;
 }
+
+/** A code in an amount header: "Bedrag (EUR)", "Withdrawals (SGD)", "Amount EUR". */
+export function currencyFromHeaders(headers: readonly string[] | null, columns: readonly number[]): string | null {
+  if (!headers) return null;
+  for (const column of columns) {
+    const match = /(?:^|[\s(\[])([A-Z]{3})[)\]]?\s*$/.exec(headers[column] ?? "");
+    if (match && isCurrencyCode(match[1]!)) return match[1]!;
+  }
+  return null;
+}

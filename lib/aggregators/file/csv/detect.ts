@@ -13,7 +13,7 @@ import { detectLayout, type CsvLayout } from "./layout";
 import type { AmountLayout, ColumnRef, CsvDelimiter, CsvProfile } from "./profile";
 import { scanColumns } from "./scan";
 import { decodeCsvText, type CsvText } from "./text";
-import { currencyFromPreamble, currencyFromSymbols } from "./currencyHints";
+import { currencyFromHeaders, currencyFromPreamble, currencyFromSymbols } from "./currencyHints";
 
 const PREVIEW_ROWS = 20;
 const STATS_ROWS = 300;
@@ -116,14 +116,21 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
     decimalSeparator: detectDecimalSeparator(scan.amountValues),
     invertSign: amount.invertSign,
   };
+  // "Bedrag (EUR)" beats a currency column found by content only (it may hold the foreign currency of card spend).
+  const headerCurrency = currencyFromHeaders(header, amountColumns);
+  const isNamedCurrencyColumn = mapping.currency !== null && layout.headerRoles?.[mapping.currency] === "currency";
+  const currencyColumn = headerCurrency && !isNamedCurrencyColumn ? null : mapping.currency;
   const optional: [keyof CsvProfile, number | null][] = [
     ["valueDateColumn", mapping.valueDate], ["payeeColumn", mapping.payee], ["memoColumn", mapping.memo],
-    ["currencyColumn", mapping.currency], ["externalIdColumn", mapping.reference], ["balanceColumn", amount.balance],
+    ["currencyColumn", currencyColumn], ["externalIdColumn", mapping.reference], ["balanceColumn", amount.balance],
     ["checkNumberColumn", mapping.checkNumber], ["categoryColumn", mapping.category], ["accountColumn", mapping.account],
   ];
   for (const [key, index] of optional) if (index !== null && !labels.includes(index)) Object.assign(profile, { [key]: ref(index) });
-  if (mapping.currency === null) {
-    const currency = currencyFromSymbols(scan.amountValues) ?? currencyFromPreamble(layout.records.slice(0, Math.max(layout.headerIndex, layout.dataIndex)));
+  if (currencyColumn === null) {
+    const currency =
+      headerCurrency ??
+      currencyFromSymbols(scan.amountValues) ??
+      currencyFromPreamble(layout.records.slice(0, Math.max(layout.headerIndex, layout.dataIndex)));
     if (currency) profile.currency = currency;
   }
   let confidence = 0.45 + (header ? 0.2 : 0) + (dateFormat.isAmbiguous ? 0 : 0.1) + (dateFormat.readableShare >= 0.95 ? 0.1 : 0);

@@ -37,7 +37,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   ],
   label: [
     "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
-    "verwendungszweck", "umsatztext", "omschrijving", "mededelingen", "libelle", "libelle operation", "libelle de l operation",
+    "verwendungszweck", "umsatztext", "omschrijving", "naam omschrijving", "libelle", "libelle operation", "libelle de l operation",
     "detail de l ecriture", "detail", "concepto", "descripcion", "descrizione", "descrizione operazione", "causale", "historico",
     "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction", "label", "libelle court", "desc",
     "libelle long", "wording", "purpose", "reference text", "booking text", "transaction text", "beschreibung",
@@ -47,12 +47,13 @@ const EXACT: Record<ColumnRole, string[]> = {
     "naam tegenpartij", "tegenrekeninghouder", "naam tegenrekening", "beguenstigter zahlungspflichtiger",
     "begunstigter zahlungspflichtiger", "auftraggeber empfanger", "auftraggeber empfaenger", "empfanger", "zahlungsempfanger",
     "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
-    "ordinante", "modtager", "mottagare", "nazev protiuctu",
+    "ordinante", "modtager", "mottagare", "nazev protiuctu", "empfangername", "empfaengername", "auftraggebername",
+    "zahlungsempfaenger", "partner name", "recipient", "destinataire", "beneficiaire ordonnateur",
     // Last: a bare "name" is often the account holder's own name (KBC "Naam").
     "name", "naam",
   ],
   memo: [
-    "memo", "notes", "note", "remarks", "comment", "comments", "buchungstext", "poznamka", "kozlemeny", "mitteilung",
+    "memo", "notes", "note", "remarks", "comment", "comments", "buchungstext", "poznamka", "kozlemeny", "mitteilung", "mededelingen",
     "communication", "vrije mededeling", "observaciones", "additional information",
   ],
   amount: [

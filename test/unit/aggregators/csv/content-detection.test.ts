@@ -70,4 +70,17 @@ describe("header conventions", () => {
     expect(detectCsvProfile(utf8(text)).profile).toMatchObject({ amount: { kind: "signed", column: "Buchungsbetrag" } });
     expect(detectCsvProfile(utf8(text)).profile!.balanceColumn).toBeUndefined();
   });
+
+  it("ING (NL) style: Af Bij indicator, 'Naam / Omschrijving' label, the currency from 'Bedrag (EUR)'", () => {
+    const text = '"Datum","Naam / Omschrijving","Rekening","Af Bij","Bedrag (EUR)","Mededelingen"\n"20200213","Kosten","NL99INGB9999999999","Af","1,25","jan 2020"\n"20191213","PAULISSEN","NL99INGB9999999999","Bij","20,00","Naam: X"\n';
+    expect(detectCsvProfile(utf8(text)).profile).toMatchObject({ labelColumns: ["Naam / Omschrijving"], memoColumn: "Mededelingen", currency: "EUR", accountColumn: "Rekening" });
+    expect(statementOf(text).transactions.map((t) => [t.date, t.amount, t.currency])).toEqual([["2020-02-13", "-1.25", "EUR"], ["2019-12-13", "20.00", "EUR"]]);
+    expect(statementOf(text).account.iban).toBe("NL99INGB9999999999");
+  });
+
+  it("a foreign-currency column found by content does not override the currency the amount header names", () => {
+    const text = "Datum,Empfänger,Betrag (EUR),Betrag (Fremdwährung),Fremdwährung\n2017-10-01,NINTENDO,-59.99,-65.00,USD\n2017-10-02,SHOP,-5.00,-5.00,EUR\n";
+    expect(detectCsvProfile(utf8(text)).profile).toMatchObject({ amount: { kind: "signed", column: "Betrag (EUR)" }, currency: "EUR" });
+    expect(detectCsvProfile(utf8(text)).profile!.currencyColumn).toBeUndefined();
+  });
 });
