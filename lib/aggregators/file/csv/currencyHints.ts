@@ -28,7 +28,7 @@ export function currencyFromPreamble(records: readonly NumberedRecord[]): string
 export function currencyFromHeaders(headers: readonly string[] | null, columns: readonly number[]): string | null {
   if (!headers) return null;
   for (const column of columns) {
-    const match = /(?:^|[\s(\[])([A-Z]{3})[)\]]?\s*$/.exec(headers[column] ?? "");
+    const match = /(?:^|[\s([])([A-Z]{3})[)\]]?\s*$/.exec(headers[column] ?? "");
     if (match && isCurrencyCode(match[1]!)) return match[1]!;
   }
   return null;
