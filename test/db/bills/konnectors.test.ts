@@ -100,3 +100,20 @@ describe("e-invoice konnector", () => {
     expect(rerun).toHaveLength(0);
   });
 });
+
+describe("completing a bill by hand", () => {
+  it("turns a bill to complete into a complete one, keeps its identity, and refuses other households", async () => {
+    const ctx = await household();
+    const other = await household("Other");
+    const pdf = { bytes: buildPdf({ lines: ["Facture", "Total 12,00 €"] }), name: "scan.pdf" };
+    await runKonnector(ctx, "einvoice", { files: [pdf] });
+    const [draft] = (await listBills(ctx)).bills;
+    expect(draft!.status).toBe("to_complete");
+    const { completeBill } = await import("../../../lib/bills/complete");
+    await expect(completeBill(other, draft!.id, { vendor: "Boulanger", amount: "12.00", currency: "EUR", date: "2024-05-02" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(completeBill(ctx, draft!.id, { vendor: "Boulanger", amount: "12.001", currency: "EUR", date: "2024-05-02" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const done = await completeBill(ctx, draft!.id, { vendor: "Boulanger", vendorRef: "B-12", type: "other", amount: "12.00", currency: "EUR", date: "2024-05-02" });
+    expect(done).toMatchObject({ status: "complete", vendor: "Boulanger", amount: "12.00", amountMinor: 1200n, identity: draft!.identity });
+    expect((await runKonnector(ctx, "einvoice", { files: [pdf] })).existing).toBe(1);
+  });
+});
