@@ -54,6 +54,7 @@ export async function categorizeSuite(args: string[]): Promise<Figures> {
       const isHit = result.categoryId === row.categoryId;
       count(cold, "all", isHit);
       count(cold, row.merchantKind, isHit);
+      if (result.categorySource === "global" && result.categoryConfidence === 0.2) count(cold, "baseRate", isHit);
       if (result.categoryConfidence !== null) coldSamples.push([result.categoryConfidence, isHit]);
       if (isVerbose && !isHit) console.error(`cold MISS ${row.categoryId} got ${result.categoryId}/${result.categorySource}  ${row.label}`);
     }
@@ -103,6 +104,9 @@ export async function categorizeSuite(args: string[]): Promise<Figures> {
     coldStartGenericPct: pct(cold.generic?.hits ?? 0, cold.generic?.total ?? 0),
     coldStartOpaquePct: pct(cold.opaque?.hits ?? 0, cold.opaque?.total ?? 0),
     coldStartKindPct: pct(cold.kind?.hits ?? 0, cold.kind?.total ?? 0),
+    // Rows answered only by the unknown-card base rate (restaurants, confidence 0.2) and how often it was right.
+    coldStartBaseRateSharePct: pct(cold.baseRate?.total ?? 0, cold.all!.total),
+    coldStartBaseRateAccuracyPct: pct(cold.baseRate?.hits ?? 0, cold.baseRate?.total ?? 0),
     onlineAccuracyPct: pct(online.all!.hits, online.all!.total),
     onlineOpaquePct: pct(online.opaque?.hits ?? 0, online.opaque?.total ?? 0),
     onlineLocalSharePct: pct(online["source:local"]?.total ?? 0, online.all!.total),

@@ -88,7 +88,7 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
     // The household's word wins when it recognizes most of the label; when it only shares a word or two,
     // an exact dictionary name ("PARIS LIDL" after learning "PARIS RIMONE") is the better witness.
     if (isLocalTrusted && local.coverage >= LOCAL_MIN_COVERAGE) return asLocal(result, local);
-    const global = categorizeGlobally(normalized.tokens, normalized.kind, isCredit);
+    const global = categorizeGlobally(normalized.tokens, normalized.kind, isCredit, input.amountMinor);
     if (isLocalTrusted && !(global && global.isExactName)) return asLocal(result, local);
     if (global) {
       result.categoryId = global.categoryId;

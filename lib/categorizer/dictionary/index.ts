@@ -85,8 +85,17 @@ const KIND_DEFAULTS: Partial<Record<OperationKind, [string, number]>> = {
   transfer_out: ["100", 0.3],
 };
 
+/**
+ * Base rate for a card payment nobody knows (a local name, no trade word): most such payments of a few
+ * euros to a few tens are restaurants, bars and cafés. A weak guess (confidence 0.2), shown as such, that
+ * the household's first correction replaces.
+ */
+const UNKNOWN_CARD_GUESS: DictionaryMatch = { categoryId: "400810", confidence: 0.2, isExactName: false };
+const UNKNOWN_CARD_MIN_MINOR = 300n;
+const UNKNOWN_CARD_MAX_MINOR = 8_000n;
+
 /** Dictionary, then the operation kind: the "global" knowledge, before any household data. */
-export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean): DictionaryMatch | null {
+export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean, amountMinor: bigint | null = null): DictionaryMatch | null {
   const entry = lookupDictionary(tokens, isCredit);
   if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.95 : 0.92, isExactName: true };
   // A withdrawal or check is what it is, whatever generic word its label carries.
@@ -96,5 +105,7 @@ export function categorizeGlobally(tokens: readonly string[], kind: OperationKin
   const guess = predictPrior(tokens);
   if (guess) return { ...guess, isExactName: false };
   if (byKind) return { categoryId: byKind[0], confidence: byKind[1], isExactName: false };
+  const isSmallCardDebit = amountMinor !== null && amountMinor <= -UNKNOWN_CARD_MIN_MINOR && amountMinor >= -UNKNOWN_CARD_MAX_MINOR;
+  if (kind === "card" && tokens.length > 0 && isSmallCardDebit) return UNKNOWN_CARD_GUESS;
   return null;
 }

@@ -30,14 +30,14 @@ describe("categorizer store", () => {
   it("records a correction: manual source, learned at once, model persisted; a loaded categorizer uses it", async () => {
     const { ctx, accountId } = await household();
     const [a, b] = await addTransactions(ctx, accountId, [["CB RIMONE 01/03", -2000n], ["CB RIMONE 08/03", -2500n]]);
-    expect((await loadCategorizer(ctx.householdId)).categorize({ rawLabel: "CB RIMONE 15/03", amountMinor: -2000n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null }).categoryId).toBe("0");
-    const result = await recordCorrection(ctx, [a!, b!], "400810");
+    expect((await loadCategorizer(ctx.householdId)).categorize({ rawLabel: "CB RIMONE 15/03", amountMinor: -2000n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null })).toMatchObject({ categoryId: "400810", categoryConfidence: 0.2 });
+    const result = await recordCorrection(ctx, [a!, b!], "400830");
     expect(result.updated).toBe(2);
-    expect(await fetch(a!)).toMatchObject({ categoryId: "400810", categorySource: "manual", categoryConfidence: null });
+    expect(await fetch(a!)).toMatchObject({ categoryId: "400830", categorySource: "manual", categoryConfidence: null });
     const model = await testDb.prisma.categoryModel.findUniqueOrThrow({ where: { householdId: ctx.householdId } });
     expect(model.examples).toBe(2);
     const loaded = await loadCategorizer(ctx.householdId);
-    expect(loaded.categorize({ rawLabel: "FACTURE CARTE DU 150324 RIMONE PARIS", amountMinor: -2200n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null })).toMatchObject({ categoryId: "400810", categorySource: "local" });
+    expect(loaded.categorize({ rawLabel: "FACTURE CARTE DU 150324 RIMONE PARIS", amountMinor: -2200n, currency: "EUR", date: "2024-03-15", accountId, bankCategory: null })).toMatchObject({ categoryId: "400830", categorySource: "local" });
   });
 
   it("a re-correction replaces what was learned instead of adding to it; unknown categories and ids change nothing", async () => {
@@ -67,6 +67,7 @@ describe("categorizer store", () => {
   it("recategorizes everything not manual, in bulk, and never overwrites a manual choice", async () => {
     const { ctx, accountId } = await household();
     const [manual, auto, unknown] = await addTransactions(ctx, accountId, [["CB CARREFOUR 01/03", -5000n, "400160", "manual"], ["CB CARREFOUR 02/03", -4000n], ["XQZW", -100n, "400110", "global"]]);
+    // (XQZW: no kind, no name: uncategorized.)
     const { examined, updated } = await recategorizeHousehold(ctx);
     expect(examined).toBe(2);
     expect(updated).toBe(2);
@@ -104,9 +105,9 @@ describe("categorizer store", () => {
       const code = await main(["categorize", "--json", "--learn", "--household", ctx.householdId], io);
       return { code, results: out.join("\n").split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
     };
-    const first = await run([JSON.stringify({ label: "CB LA CAMBUSE 01/03", amount: "-30.00", date: "2024-03-01", categoryId: "400810" })]);
-    expect(first).toMatchObject({ code: 0, results: [{ categoryId: "0", source: "none" }] });
-    const second = await run([JSON.stringify({ label: "CB LA CAMBUSE 09/03", amount: "-31.00", date: "2024-03-09" })]);
+    const first = await run([JSON.stringify({ label: "VIR LA CAMBUSE 01/03", amount: "-30.00", date: "2024-03-01", categoryId: "400810" })]);
+    expect(first).toMatchObject({ code: 0, results: [{ categoryId: "100", source: "global" }] });
+    const second = await run([JSON.stringify({ label: "VIR LA CAMBUSE 09/03", amount: "-31.00", date: "2024-03-09" })]);
     expect(second.results[0]).toMatchObject({ categoryId: "400810", source: "local" });
     const missing = await main(["categorize", "--json", "--household", "nope"], { stdout: () => undefined, stderr: () => undefined, readStdin: async function* () {} });
     expect(missing).toBe(2);
