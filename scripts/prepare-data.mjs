@@ -1,11 +1,11 @@
 // Prepares the runtime environment shared by `npm start` and `npm run dev`: the data directory, an absolute
 // database URL (the standalone server chdirs to its own folder), pending migrations, and the session secret.
 // Run directly (`node scripts/prepare-data.mjs`, what `npm run dev` does) or imported by scripts/start.mjs.
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deployMigrations } from "./migrate-engine.mjs";
 import { providerOf } from "./env.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,10 +44,18 @@ export async function prepareData({ log = console.log } = {}) {
   const url = absoluteDatabaseUrl(process.env.DATABASE_URL ?? `file:${path.join(dataDir, "tirelire.db")}`);
   process.env.DATABASE_URL = url;
   const provider = providerOf(url);
+  // SQLite creates the file but not its folder.
+  if (provider === "sqlite") fs.mkdirSync(path.dirname(url.replace(/^file:/, "").split("?")[0]), { recursive: true });
   // /api/health compares the applied migrations with these folders.
   process.env.TIRELIRE_MIGRATIONS_DIR ??= path.join(root, provider === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations");
-  const applied = await deployMigrations(provider, url);
-  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+  // In a child process: the migration engine keeps its database connection until its process ends, and the
+  // start script lives as long as the server.
+  const migrated = spawnSync(process.execPath, [path.join(root, "scripts/migrate.mjs"), "deploy"], { env: process.env, encoding: "utf8" });
+  if (migrated.status !== 0) {
+    const detail = (migrated.stderr || migrated.stdout || "").trim().split("\n").slice(0, 6).join("\n");
+    throw new Error(`Applying migrations to ${provider === "sqlite" ? url : "the PostgreSQL database"} failed:\n${detail}`);
+  }
+  log(migrated.stdout.trim());
   const secretSource = ensureAuthSecret(dataDir);
   // Without NEXTAUTH_URL, next-auth v4 builds its URLs for localhost:3000; trust the Host header instead so the
   // app works behind any name or port it is reached on. Set NEXTAUTH_URL to pin the public URL.
