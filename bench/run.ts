@@ -11,6 +11,7 @@ export type Suite = (args: string[]) => Promise<Figures>;
 
 const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import("./import/suite")).default,
+  match: async () => (await import("./match/suite")).suite,
   categorize: async () => (await import("./categorize/suite")).categorizeSuite,
 };
 

@@ -21,7 +21,7 @@ import type { Found, MatchContext } from "./context";
 import { matchCredits } from "./credits";
 import { matchDebits } from "./debits";
 import { LinkLedger } from "./ledger";
-import { LINK_KINDS, type MatchBill, type MatchInput, type MatchResult, type ProposedLink } from "./types";
+import { type MatchBill, type MatchInput, type MatchResult, type ProposedLink } from "./types";
 
 export function isMatchableBill(bill: MatchBill): boolean {
   return !bill.isThirdPartyPayer && bill.amountMinor > 0n;
@@ -64,6 +64,6 @@ function emitLinks(ctx: MatchContext): ProposedLink[] {
     ledger.recordReimbursement(debit.tx.id, bill.id, bill.amountMinor);
     links.push({ ...base, transactionId: debit.tx.id, kind: "reimbursement", amountMinor: bill.amountMinor, score: Math.min(debit.weight || credit.weight, credit.weight || debit.weight) });
   }
-  const order = new Map(ctx.bills.map((bill, i) => [bill.id, i]));
-  return links.sort((a, b) => order.get(a.billId)! - order.get(b.billId)! || LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind));
+  // Already in the output order: bills as given, then debit, credit, reimbursement.
+  return links;
 }

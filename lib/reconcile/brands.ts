@@ -85,9 +85,30 @@ for (const entry of BRANDS) {
   }
 }
 
+// Vendors repeat across bills (100k bills, a few hundred vendors): fold and look each up once.
+const brandCache = new Map<string, Brand | null>();
+
 export function findBrand(vendor: string | null): Brand | null {
   if (!vendor) return null;
-  return byName.get(foldName(vendor)) ?? null;
+  let brand = brandCache.get(vendor);
+  if (brand === undefined) {
+    if (brandCache.size > 50_000) brandCache.clear();
+    brandCache.set(vendor, (brand = byName.get(foldName(vendor)) ?? null));
+  }
+  return brand;
+}
+
+const foldCache = new Map<string, string>();
+
+/** foldName, memoized: grouping keys fold the same vendor names over and over. */
+export function foldVendor(vendor: string | null): string {
+  if (!vendor) return "";
+  let folded = foldCache.get(vendor);
+  if (folded === undefined) {
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(vendor, (folded = foldName(vendor)));
+  }
+  return folded;
 }
 
 export function escapeRegex(text: string): string {

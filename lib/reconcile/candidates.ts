@@ -1,8 +1,10 @@
 /**
  * Candidate edges: for one search (a bill's debit or credit), every transaction passing Cozy's filters
- * (amount range, date window, health category, reimbursement room, label regex), with its weight.
- * Transactions are indexed once, sorted by (amount, day): a search is a binary search on the amount range
- * plus a scan of that range, so 100k searches over 1M transactions stay fast.
+ * (amount range, date window, health category, label regex; reimbursement room and capacity through
+ * `accepts`), with its weight. Transactions are indexed once, health and ordinary apart (a search only ever
+ * looks at one side): by exact amount (a Map: the default criteria), by (amount, day) and by day. A ranged search
+ * binary-searches its amount range and its date window and scans the smaller, so 100k searches over 1M
+ * transactions stay fast, and so do the wide amount ranges of combinations.
  */
 import { AppError } from "../errors";
 import { dayNumber } from "../dates";
@@ -14,41 +16,110 @@ export interface IndexedTransaction {
   tx: MatchTransaction;
   /** realisationDate || date, as a day number. */
   day: number;
+  /** Lower-cased label (+ raw label), and its accent-folded form when it differs. */
   labels: string[];
-  compactLabel: string;
+  /** Upper-case alphanumerics of the label, for references; computed on first use. */
+  compactLabel: string | null;
   isHealth: boolean;
 }
 
+interface Side {
+  byExactAmount: Map<bigint, IndexedTransaction[]>;
+  byAmount: IndexedTransaction[];
+  byDay: IndexedTransaction[];
+}
+
 export interface TransactionIndex {
-  sorted: IndexedTransaction[];
+  /** [0] ordinary transactions, [1] health ones. */
+  sides: [Side, Side];
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Days repeat a lot (a few thousand distinct ones for a million rows): parse each once. */
+function makeDayCache(): (iso: string) => number {
+  const cache = new Map<string, number>();
+  return (iso) => {
+    let day = cache.get(iso);
+    if (day === undefined) cache.set(iso, (day = dayNumber(iso)));
+    return day;
+  };
+}
+
+export const sharedDayNumber = makeDayCache();
+
+function makeSide(items: IndexedTransaction[]): Side {
+  const byExactAmount = new Map<bigint, IndexedTransaction[]>();
+  for (const item of items) {
+    const list = byExactAmount.get(item.tx.amountMinor);
+    if (list) list.push(item);
+    else byExactAmount.set(item.tx.amountMinor, [item]);
+  }
+  return { byExactAmount, byAmount: items, byDay: [...items].sort((a, b) => a.day - b.day) };
 }
 
 export function indexTransactions(transactions: readonly MatchTransaction[]): TransactionIndex {
-  const sorted = transactions.map((tx) => {
+  const sorted = transactions.map((tx): IndexedTransaction => {
     const text = tx.rawLabel && tx.rawLabel !== tx.label ? `${tx.label} ${tx.rawLabel}` : tx.label;
     const lower = text.toLowerCase();
-    const folded = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const folded = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower;
     return {
       tx,
-      day: dayNumber(tx.realisationDate ?? tx.date),
+      day: sharedDayNumber(tx.realisationDate ?? tx.date),
       labels: folded === lower ? [lower] : [lower, folded],
-      compactLabel: compactReference(text),
+      compactLabel: null,
       isHealth: isHealthTransaction(tx.categoryId, tx.amountMinor),
     };
   });
   sorted.sort((a, b) => (a.tx.amountMinor < b.tx.amountMinor ? -1 : a.tx.amountMinor > b.tx.amountMinor ? 1 : a.day - b.day));
-  return { sorted };
+  return { sides: [makeSide(sorted.filter((c) => !c.isHealth)), makeSide(sorted.filter((c) => c.isHealth))] };
 }
 
-function lowerBound(sorted: IndexedTransaction[], amountMinor: bigint): number {
+function compactLabelOf(candidate: IndexedTransaction): string {
+  if (candidate.compactLabel === null) {
+    const { label, rawLabel } = candidate.tx;
+    candidate.compactLabel = compactReference(rawLabel && rawLabel !== label ? `${label} ${rawLabel}` : label);
+  }
+  return candidate.compactLabel;
+}
+
+function amountLowerBound(items: readonly IndexedTransaction[], amountMinor: bigint, isInclusive: boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.tx.amountMinor < amountMinor) lo = mid + 1;
+    const value = items[mid]!.tx.amountMinor;
+    if (value < amountMinor || (!isInclusive && value === amountMinor)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+function dayLowerBound(items: readonly IndexedTransaction[], day: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const EMPTY: IndexedTransaction[] = [];
+
+/** The slice to scan: the exact amount's list, the amount range or the date window, whichever is smallest. */
+function scanRange(side: Side, spec: SearchSpec): { items: readonly IndexedTransaction[]; from: number; to: number } {
+  if (spec.minMinor === spec.maxMinor) {
+    const items = side.byExactAmount.get(spec.minMinor) ?? EMPTY;
+    return { items, from: 0, to: items.length };
+  }
+  const amountFrom = amountLowerBound(side.byAmount, spec.minMinor, true);
+  const amountTo = amountLowerBound(side.byAmount, spec.maxMinor, false);
+  if (amountTo - amountFrom < 64) return { items: side.byAmount, from: amountFrom, to: amountTo };
+  const dayFrom = dayLowerBound(side.byDay, spec.fromDay);
+  const dayTo = dayLowerBound(side.byDay, spec.toDay + 1);
+  return dayTo - dayFrom < amountTo - amountFrom ? { items: side.byDay, from: dayFrom, to: dayTo } : { items: side.byAmount, from: amountFrom, to: amountTo };
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -85,20 +156,18 @@ export interface Candidate {
 
 export function findCandidates(index: TransactionIndex, search: SearchContext): Candidate[] {
   const { bill, spec, regex, references } = search;
-  const isHealth = isHealthBill(bill);
   const out: Candidate[] = [];
-  const sorted = index.sorted;
-  for (let i = lowerBound(sorted, spec.minMinor); i < sorted.length; i++) {
-    const candidate = sorted[i]!;
+  const { items, from, to } = scanRange(index.sides[isHealthBill(bill) ? 1 : 0], spec);
+  for (let i = from; i < to; i++) {
+    const candidate = items[i]!;
     const { tx } = candidate;
-    if (tx.amountMinor > spec.maxMinor) break;
     if (candidate.day < spec.fromDay || candidate.day > spec.toDay) continue;
+    if (tx.amountMinor < spec.minMinor || tx.amountMinor > spec.maxMinor) continue;
     if (tx.currency !== bill.currency) continue;
-    if (candidate.isHealth !== isHealth) continue;
-    const isLabelMatch = regex !== null && candidate.labels.some((label) => regex.test(label));
-    const hasStrongReference = references.some((ref) => candidate.compactLabel.includes(ref));
-    if (spec.isLabelRequired && !isLabelMatch && !hasStrongReference) continue;
     if (!search.accepts(candidate)) continue;
+    const isLabelMatch = regex !== null && candidate.labels.some((label) => regex.test(label));
+    const hasStrongReference = references.length > 0 && references.some((ref) => compactLabelOf(candidate).includes(ref));
+    if (spec.isLabelRequired && !isLabelMatch && !hasStrongReference) continue;
     out.push({ candidate, weight: edgeWeight(spec, candidate.day, tx.amountMinor, isLabelMatch, hasStrongReference) });
   }
   return out;

@@ -2,8 +2,8 @@
  * Combination phase: bills left without a debit after the one-to-one phase, grouped by (debit day, vendor,
  * currency) like Cozy's findCombinations, and paid together by one debit. Bounds are in combine.ts.
  */
-import { dayNumber } from "../dates";
-import { foldName } from "./brands";
+import { sharedDayNumber as dayNumber } from "./candidates";
+import { foldVendor } from "./brands";
 import { compileBillRegex, findCandidates } from "./candidates";
 import { DEFAULT_DATE_LOWER_DAYS, DEFAULT_DATE_UPPER_DAYS, GROUP_VENDORS, debitAmountMinor, debitDate, isHealthBill, makeSearchSpec, type SearchSpec } from "./criteria";
 import { MAX_COMBINATION_BILLS, MAX_COMBINATION_TARGETS, findSubsetWithSum } from "./combine";
@@ -12,14 +12,14 @@ import { searchesDebit } from "./debits";
 import type { MatchBill } from "./types";
 
 function isCombinable(bill: MatchBill): boolean {
-  return isHealthBill(bill) || GROUP_VENDORS.includes(foldName(bill.vendor ?? ""));
+  return isHealthBill(bill) || GROUP_VENDORS.includes(foldVendor(bill.vendor));
 }
 
 export function matchCombinations(ctx: MatchContext): void {
   const groups = new Map<string, MatchBill[]>();
   for (const bill of ctx.bills) {
     if (ctx.debitOf.has(bill.id) || ctx.ledger.lockedTransaction(bill.id, "debit") || !searchesDebit(bill) || !isCombinable(bill)) continue;
-    const key = `${debitDate(bill)}\u0000${foldName(bill.vendor ?? "")}\u0000${bill.currency}\u0000${isHealthBill(bill)}`;
+    const key = `${debitDate(bill)}\u0000${foldVendor(bill.vendor)}\u0000${bill.currency}\u0000${isHealthBill(bill)}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(bill);

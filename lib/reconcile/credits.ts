@@ -5,8 +5,8 @@
  * like debits. Cozy ranks credits with the DEBIT target (sortedOperations is called without options); here the
  * ranking uses the credit's own target date and amount.
  */
-import { dayNumber } from "../dates";
-import { foldName } from "./brands";
+import { sharedDayNumber as dayNumber } from "./candidates";
+import { foldVendor } from "./brands";
 import { assignUnits, type Edge } from "./assign";
 import { compileBillRegex, findCandidates } from "./candidates";
 import { makeSearchSpec, searchesCredit } from "./criteria";
@@ -22,7 +22,7 @@ export function creditUnits(bills: readonly MatchBill[]): MatchBill[][] {
       units.push([bill]);
       continue;
     }
-    const key = `${foldName(bill.vendor ?? "")}\u0000${bill.date}\u0000${bill.groupAmountMinor}\u0000${bill.currency}`;
+    const key = `${foldVendor(bill.vendor)}\u0000${bill.date}\u0000${bill.groupAmountMinor}\u0000${bill.currency}`;
     let group = grouped.get(key);
     if (!group) grouped.set(key, (group = []));
     group.push(bill);

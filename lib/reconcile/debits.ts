@@ -5,7 +5,7 @@
  * A refund bill without originalAmount that is not a health bill has no debit to find (Cozy searches one anyway
  * and links the vendor's next ordinary payment of the same amount: a false positive we avoid).
  */
-import { dayNumber } from "../dates";
+import { sharedDayNumber as dayNumber } from "./candidates";
 import { assignUnits, type Edge } from "./assign";
 import { compileBillRegex, findCandidates } from "./candidates";
 import { debitAmountMinor, isHealthBill, makeSearchSpec } from "./criteria";

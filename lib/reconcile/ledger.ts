@@ -11,7 +11,7 @@ export class LinkLedger {
   private readonly rejected = new Set<string>();
   private readonly lockedPairs = new Set<string>();
   private readonly lockedSlots = new Map<string, string>();
-  private readonly usedMinor = new Map<string, bigint>();
+  private readonly usedMinor: Record<LinkKind, Map<string, bigint>> = { debit: new Map(), credit: new Map(), reimbursement: new Map() };
   private readonly reimbursements = new Map<string, Map<string, bigint>>();
 
   constructor(known: readonly KnownLink[], transactions: readonly MatchTransaction[]) {
@@ -47,12 +47,12 @@ export class LinkLedger {
   }
 
   used(txId: string, kind: "debit" | "credit"): bigint {
-    return this.usedMinor.get(`${txId}\u0000${kind}`) ?? 0n;
+    return this.usedMinor[kind].get(txId) ?? 0n;
   }
 
   use(txId: string, kind: LinkKind, amountMinor: bigint): void {
-    const key = `${txId}\u0000${kind}`;
-    this.usedMinor.set(key, (this.usedMinor.get(key) ?? 0n) + amountMinor);
+    const used = this.usedMinor[kind];
+    used.set(txId, (used.get(txId) ?? 0n) + amountMinor);
   }
 
   /** The room a bill needs on a debit (byReimbursements): others' reimbursements + amountMinor ≤ |debit|. */
