@@ -4,7 +4,8 @@
  */
 import { textAt } from "./xml-path";
 
-const PLACEHOLDERS = new Set(["NONREF", "NOTPROVIDED", "NOT PROVIDED", "NONE", "N/A"]);
+// "EREF": Rabobank's MT940 writes the literal when the end-to-end reference sits in :86: instead.
+const PLACEHOLDERS = new Set(["NONREF", "NOTPROVIDED", "NOT PROVIDED", "NONE", "N/A", "EREF"]);
 
 export function cleanReference(value: string | null): string | null {
   if (value === null) return null;

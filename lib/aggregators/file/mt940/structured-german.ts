@@ -84,7 +84,8 @@ export function readGermanStructured(text: string, separator: string): Mt940Text
     const piece = fields[code];
     if (piece !== undefined) purposePieces.push(piece);
   }
-  const purpose = squash(joinFixedWidth(purposePieces));
+  const joinedPurpose = squash(joinFixedWidth(purposePieces));
+  const purpose = joinedPurpose && /[\p{L}\p{N}]/u.test(joinedPurpose) ? joinedPurpose : null; // "?20-" says nothing
   const postingText = squash(fields[0]);
   const name = [fields[32], fields[33]].filter((piece): piece is string => !!piece);
   const payee = squash(joinFixedWidth(name));

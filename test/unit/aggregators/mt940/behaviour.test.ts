@@ -29,6 +29,8 @@ describe("mt940 :61: statement lines", () => {
   it("prefers the bank reference, else the customer reference, never NONREF", () => {
     const ids = firstTransactions(statement([":61:240305C1,NTRFCUST1//BANK1", ":61:240305C1,NTRFCUST2", ":61:240305C1,NTRFNONREF"], { closing: "C240331EUR103," })).map((t) => t.externalId);
     expect(ids).toEqual(["BANK1", "CUST2", null]);
+    // Rabobank's literal "EREF" (the reference is in :86:) is no id either.
+    expect(firstTransactions(statement([":61:130403D127,50N102EREF", "NL96RBOS0523149468"], { closing: "C240331EUR-27,50".replace("-", "") }))[0]?.externalId).toBeNull();
   });
 
   it("RC (reversal of a credit) takes money out, RD puts it back", () => {
@@ -76,6 +78,11 @@ describe("mt940 :86: details", () => {
     ], { closing: "C240331EUR58,00" }));
     expect(transaction).toMatchObject({ label: "Strom Maerz 2024 Kunde 4711", payee: "Stadtwerke Musterstaedtle GmbH" });
     expect(transaction?.memo).toBe("SEPA-LASTSCHRIFT / EREF+INV-2024-03 / MREF+M-77");
+  });
+
+  it("German structured: a purpose of punctuation only falls back to the name", () => {
+    const [transaction] = firstTransactions(statement([":61:240305C1,00NTRFNONREF", ":86:166?20-?30NTSBDEB1XXX?31DE77100110012629052284?32Lucien Schünke"], { closing: "C240331EUR101,00" }));
+    expect(transaction).toMatchObject({ label: "Lucien Schünke", payee: "Lucien Schünke" });
   });
 
   it("German structured: a '?' inside the text stays text; ?60–?63 continue the purpose", () => {
