@@ -28,6 +28,7 @@ export function foldLabel(raw: string): string {
   return text.toUpperCase().replace(/\s+/g, " ").trim();
 }
 const NON_ASCII = /[\u0080-\uffff]/;
+const LEADING_NUMBER = /^\d{3,}\s+(?=\D)/;
 
 // Dates (12/03, 12/03/24, 12.03.2024, 2024-03-12), times, card numbers (4974XXXXXXXX2335, X2335, *2335), amounts.
 const NOISE = /\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\b\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?: ?\d{2,4})?\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:H]\d{2}(?::\d{2})?\b|\b\d*X{3,}\d*\b|\bX\d{4}\b|\*\d{3,}|\b\d+[,.]\d{2}\s?(?:EUR|E|€)?(?=\s|$)/g;
@@ -79,7 +80,7 @@ function resolveStar(text: string): string {
 
 function cleanTokens(text: string): string[] {
   const withoutDomains = text.includes(".") ? text.replace(DOMAIN, " $1 ") : text;
-  const words = resolveStar(withoutDomains.replace(NOISE, " ")).split(/[\s/:;,.()[\]{}"'’+_|\\#=<>!?-]+/);
+  const words = resolveStar(withoutDomains.replace(NOISE, " ")).split(/[\s/:;,.()[\]{}"'’+_|\\#=<>!?°-]+/);
   const kept: string[] = [];
   for (let word of words) {
     word = trimPunctuation(word);
@@ -117,7 +118,8 @@ const KIND_LABELS: Record<OperationKind, string> = {
  * @param isCredit the amount's sign when known: a bare "VIR" is a transfer in when the money came in.
  */
 export function normalizeLabel(raw: string, isCredit: boolean | null = null): NormalizedLabel {
-  const folded = foldLabel(raw);
+  // Some exports put an operation number before the wording ("000001 VIR EUROPEEN EMIS …").
+  const folded = foldLabel(raw).replace(LEADING_NUMBER, "");
   const { kind, rest } = detectKind(folded, isCredit);
   const sepa = kind === "transfer_in" || kind === "transfer_out" || kind === "direct_debit" ? extractSepaFields(rest) : null;
   const payeeTokens = cleanTokens(sepa ? sepa.party : rest);

@@ -48,6 +48,18 @@ const TABLE: [string, boolean, string | null, OperationKind][] = [
   ["TRADER JOE'S #552 AUSTIN TX", false, "Trader Joes", "other"],
   ["APPLE.COM/BILL 0800 048 0408 IE", false, "Apple", "other"],
   ["SQ *BLUE BOTTLE COFFEE", false, "Blue Bottle Coffee", "other"],
+  ["000001 VIR EUROPEEN EMIS LOGITEL POUR: M DUPONT JEAN REF: 1234", false, "M Dupont Jean", "transfer_out"],
+  ["CHEQUE N° 1234567", false, null, "check"],
+  ["PURCHASE AUTHORIZED ON 02/27 WALMART SUPERCENTER #1234 AUSTIN TX", false, "Walmart Supercenter", "card"],
+  ["ACH DEBIT COMCAST CABLE", false, "Comcast Cable", "direct_debit"],
+  ["DIRECT DEBIT PAYMENT TO EE LIMITED REF 123456", false, "EE", "direct_debit"],
+  ["BANK GIRO CREDIT REF ACME LTD", true, "Acme", "transfer_in"],
+  ["ZELLE PAYMENT TO JOHN DOE", false, "John Doe", "transfer_out"],
+  ["AVOIR 27/02/24 AMAZON CB*1234", true, "Amazon", "card"],
+  ["VIR.PERMANENT M DUPONT", false, "M Dupont", "transfer_out"],
+  ["PRELEVEMENT DE FREE MOBILE REF 123456789", false, "Free Mobile", "direct_debit"],
+  ["VIREMENT EN VOTRE FAVEUR M DUPONT", true, "M Dupont", "transfer_in"],
+  ["PAIEMENT PAR CARTE X1234 CARREFOUR 27/02", false, "Carrefour", "card"],
 ];
 
 describe("normalizeLabel", () => {
