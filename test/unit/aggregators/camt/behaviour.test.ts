@@ -166,6 +166,7 @@ describe("camt encodings", () => {
     const bytes = new Uint8Array(2 + body.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < body.length; i++) bytes[2 + i * 2] = body.charCodeAt(i);
+    expect(camtAggregator.detect(bytes)).toBeGreaterThanOrEqual(0.9);
     const result = camtAggregator.parse(bytes);
     expect(result.encoding).toBe("utf-16le");
     expect(result.statements[0]?.transactions[0]?.label).toBe("Café crème");
