@@ -103,7 +103,7 @@ function guessSingleByte(bytes: Uint8Array): string {
     if (byte === 0x82 || byte === 0x85 || byte === 0x8a || byte === 0x87 || byte === 0x88 || byte === 0x81 || byte === 0x94 || byte === 0x84 || byte === 0x8e || byte === 0x99 || byte === 0x9a) cp850Letters++;
     if (byte >= 0xc0 && byte <= 0xff) latinLetters++;
   }
-  if (cp850Letters > latinLetters * 2 && cp850Letters >= 2) return "cp850";
+  if (cp850Letters > latinLetters * 2 && cp850Letters >= 2) return isDosCentralEuropean(bytes) ? "cp852" : "cp850";
   return isCentralEuropean(bytes) ? "windows-1250" : "windows-1252";
 }
 
@@ -114,6 +114,24 @@ const CENTRAL_EUROPEAN_WEIGHTS: Readonly<Record<number, number>> = {
 };
 // ...and the reverse: frequent western letters (à å £) that are rare in Central European text (ŕ ĺ Ł).
 const WESTERN_WEIGHTS: Readonly<Record<number, number>> = { 0xe0: 2, 0xe5: 2, 0xa3: 2 };
+
+// DOS code pages: CP852 letters (ő ű č ř ž ě š ś ż ę ź Č Ř Š Ž) sit where CP850 has symbols or rare letters...
+const DOS_CENTRAL_WEIGHTS: Readonly<Record<number, number>> = {
+  0x8b: 2, 0xfb: 3, 0x9f: 3, 0xfd: 3, 0xa7: 2, 0xd8: 2, 0xe7: 2, 0x98: 1, 0xbe: 3, 0xa9: 3, 0xab: 2, 0xac: 2, 0xfc: 3, 0xe6: 2, 0xa6: 2,
+};
+// ...and CP850 western letters (è ù ñ ì ò æ) sit where CP852 has rare ones.
+const DOS_WESTERN_WEIGHTS: Readonly<Record<number, number>> = { 0x8a: 2, 0x97: 1, 0xa4: 1, 0x8d: 1, 0x95: 1, 0x91: 1 };
+
+function isDosCentralEuropean(bytes: Uint8Array): boolean {
+  let central = 0;
+  let western = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    central += DOS_CENTRAL_WEIGHTS[byte] ?? 0;
+    western += DOS_WESTERN_WEIGHTS[byte] ?? 0;
+  }
+  return central >= 2 && central > western * 2;
+}
 
 /** Czech, Polish, Slovak, Hungarian exports in windows-1250 (the bytes that differ from windows-1252 decide). */
 function isCentralEuropean(bytes: Uint8Array): boolean {

@@ -175,3 +175,14 @@ describe("presets", () => {
     expect(() => txs(FRENCH, { csvProfile: "ocbc-sg" })).toThrow(/does not look like a "OCBC \(SG\)" export/);
   });
 });
+
+describe("DOS code pages", () => {
+  it("tells CP852 (Hungarian ő ű) from CP850 (French, German)", () => {
+    const hungarian = "Dátum;Közlemény;Összeg\n2024.01.02.;Vásárlás: kenyér, tejföl, sütemény, főzelék, gyümölcs;-1200\n";
+    const result = parse(new Uint8Array(iconv.encode(hungarian, "cp852")), { defaultCurrency: "HUF" });
+    expect(result.encoding).toBe("cp852");
+    expect(result.statements[0]!.transactions[0]).toMatchObject({ date: "2024-01-02", amount: "-1200.00", label: "Vásárlás: kenyér, tejföl, sütemény, főzelék, gyümölcs" });
+    const german = "Datum;Text;Betrag\n01.02.2024;Gebühr für Überweisung, Bäckerei Müller;-1,00\n";
+    expect(parse(new Uint8Array(iconv.encode(german, "cp850"))).encoding).toBe("cp850");
+  });
+});
