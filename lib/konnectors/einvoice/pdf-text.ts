@@ -115,9 +115,19 @@ function showText(doc: PdfDocument, content: string, resources: PdfDict | null, 
   const lexer = new PdfLexer(content);
   const operands: PdfValue[] = [];
   let font: Font | undefined;
-  let out = "";
+  // Pieces plus the last character written: inspecting a growing string (endsWith, /\s$/) flattens V8's rope
+  // each time, which made long pages quadratic.
+  const parts: string[] = [];
+  let last = "";
+  let size = 0;
+  const write = (text: string) => {
+    if (!text || size > MAX_TEXT_CHARS) return;
+    size += text.length;
+    parts.push(text);
+    last = text.charAt(text.length - 1);
+  };
   const newline = () => {
-    if (out && !out.endsWith("\n")) out += "\n";
+    if (last && last !== "\n") write("\n");
   };
   while (lexer.pos < content.length) {
     lexer.skipSpace();
@@ -142,15 +152,15 @@ function showText(doc: PdfDocument, content: string, resources: PdfDict | null, 
         case '"': {
           if (op !== "Tj") newline();
           const text = operands[operands.length - 1];
-          if (isPdfString(text)) out += decodeOperand(text.bytes, font);
+          if (isPdfString(text)) write(decodeOperand(text.bytes, font));
           break;
         }
         case "TJ": {
           const items = operands[0];
           if (Array.isArray(items)) {
             for (const item of items) {
-              if (isPdfString(item)) out += decodeOperand(item.bytes, font);
-              else if (typeof item === "number" && item < -200 && !out.endsWith(" ")) out += " ";
+              if (isPdfString(item)) write(decodeOperand(item.bytes, font));
+              else if (typeof item === "number" && item < -200 && last !== " ") write(" ");
             }
           }
           break;
@@ -159,7 +169,7 @@ function showText(doc: PdfDocument, content: string, resources: PdfDict | null, 
         case "TD": {
           const dy = operands[1];
           if (typeof dy === "number" && dy !== 0) newline();
-          else if (out && !/\s$/.test(out)) out += " ";
+          else if (last && !/\s/.test(last)) write(" ");
           break;
         }
         case "T*":
@@ -171,7 +181,7 @@ function showText(doc: PdfDocument, content: string, resources: PdfDict | null, 
           skipInlineImage(lexer, content);
           break;
         case "Do":
-          out += formText(doc, nameOf(operands[0]), resources, depth);
+          write(formText(doc, nameOf(operands[0]), resources, depth));
           break;
       }
       operands.length = 0;
@@ -181,7 +191,7 @@ function showText(doc: PdfDocument, content: string, resources: PdfDict | null, 
       operands.length = 0;
     }
   }
-  return out;
+  return parts.join("");
 }
 
 function formText(doc: PdfDocument, name: string | null, resources: PdfDict | null, depth: number): string {
