@@ -4,3 +4,4 @@ export { applyRules, type RulesOutcome } from "./apply";
 export { compileSafeRegex } from "./safeRegex";
 export { suggestRules, type Correction, type RuleSuggestion } from "./suggest";
 export { previewRuleChanges, type PreviewTransaction, type RuleChange } from "./preview";
+export { draftRuleFromTransaction } from "./fromTransaction";

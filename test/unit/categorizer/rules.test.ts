@@ -168,3 +168,14 @@ describe("retroactive preview", () => {
     expect(changes[0]).toMatchObject({ from: { categoryId: "0", tags: [] }, to: { categoryId: "400810", tags: ["resto"] } });
   });
 });
+
+describe("always categorize transactions like this one", () => {
+  it("drafts a rule on the clean payee that catches the same merchant with another date or card, not others", async () => {
+    const { draftRuleFromTransaction } = await import("../../../lib/categorizer/rules");
+    const draft = compileRule({ ...draftRuleFromTransaction({ rawLabel: "FACTURE CARTE DU 080324 RIMONE PARIS CARTE 4974XXXXXXXX2335", amountMinor: -2000n }, "400810"), id: "d" });
+    expect(draft.matches(subject({ payee: "Rimone", label: "Rimone" }))).toBe(true);
+    expect(draft.matches(subject({ payee: "Rimone Bis", label: "Rimone Bis" }))).toBe(false);
+    const transfer = draftRuleFromTransaction({ rawLabel: "VIR SEPA RECU /DE ACME SAS /MOTIF SALAIRE", amountMinor: 250000n }, "200110");
+    expect(transfer.conditions).toContainEqual({ field: "amount", op: "sign", sign: "credit" });
+  });
+});
