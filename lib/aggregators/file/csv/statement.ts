@@ -64,6 +64,10 @@ export class StatementBuilder {
     this.separator = resolved.profile.decimalSeparator;
   }
 
+  get transactionCount(): number {
+    return this.count;
+  }
+
   consume(cells: string[], line: number): void {
     if (isBlankRecord(cells)) return;
     const r = this.resolved;

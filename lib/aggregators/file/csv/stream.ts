@@ -17,6 +17,8 @@ import { sampleOf } from "./layout";
 export interface CsvStreamOptions extends ParseOptions {
   /** Transactions per onBatch call (default 1,000: small batches die young in the GC, keeping RSS low). */
   batchSize?: number;
+  /** Stop after this many transactions (a live preview on the mapping screen); the totals then cover those only. */
+  limit?: number;
 }
 
 export interface CsvStreamResult extends Omit<StatementTotals, "accountValue" | "warnings"> {
@@ -37,8 +39,10 @@ export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch:
   const resolved = resolveProfile(profile, headerAt?.cells ?? null, headerAt?.line ?? null);
   const firstDataLine = (headerAt ? headerAt.line : profile.skipRows ?? 0) + 1;
   const builder = new StatementBuilder(resolved, options.defaultCurrency ?? null, options.batchSize ?? 1_000, onBatch);
+  const limit = options.limit ?? Infinity;
   forEachRecord(csv.text, dialect, (cells, line) => {
     if (line >= firstDataLine) builder.consume(cells, line);
+    return builder.transactionCount < limit;
   });
   const totals = builder.finish();
   const currency = profile.currency ?? options.defaultCurrency ?? null;

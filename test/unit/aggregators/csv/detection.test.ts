@@ -148,6 +148,16 @@ describe("rows", () => {
   });
 });
 
+describe("preview", () => {
+  it("stops after `limit` transactions", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, "0")},Item ${i},-1.00`);
+    const seen: NormalizedTransaction[] = [];
+    const result = streamCsv(utf8(`Date,Description,Amount\n${rows.join("\n")}\n`), { limit: 20 }, (batch) => seen.push(...batch));
+    expect(result.transactionCount).toBe(20);
+    expect(seen.map((t) => t.label)).toEqual(Array.from({ length: 20 }, (_, i) => `Item ${i}`));
+  });
+});
+
 describe("csvAggregator.detect", () => {
   it("answers low for CSV and zero for other formats and non-text", () => {
     const csvScore = csvAggregator.detect(utf8(FRENCH));
