@@ -8,6 +8,8 @@ const USAGE = [
   "tirelire bills parse FILE [--json]",
   "tirelire bills import FILE… [--household ID] [--json]",
   "tirelire bills push BILLS.json [--file PDF] [--household ID] [--konnector NAME] [--json]",
+  "tirelire bills run [KONNECTOR] [--household ID] [--json]        (default einvoice: reads the inbox folder)",
+  "tirelire bills schedule KONNECTOR \"CRON\"|off [--household ID]   (UTC, e.g. \"0 6 * * *\")",
 ].join("\n       ");
 
 // E-invoices and bill files are capped at 20 MB downstream; a bills JSON may be bigger but not unbounded.
@@ -89,6 +91,31 @@ async function pushAction(rest: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function runAction(rest: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { household: { type: "string" }, json: { type: "boolean" } } });
+  const { operatorContext } = await import("../../auth/guard");
+  const ctx = operatorContext(await resolveHouseholdOption(values.household));
+  const { runKonnector } = await import("../../konnectors/run");
+  const result = await runKonnector(ctx, positionals[0] ?? "einvoice", { includeScheduledSources: true });
+  if (values.json) io.stdout(JSON.stringify(result, null, 2));
+  else io.stdout(`${result.status}: ${result.created} new, ${result.existing} already known, ${result.failed} failed${result.error ? ` (${result.error})` : ""}.`);
+  return result.status === "succeeded" ? 0 : 1;
+}
+
+async function scheduleAction(rest: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { household: { type: "string" } } });
+  const [slug, cron] = positionals;
+  if (!slug || !cron) throw new AppError("INVALID_INPUT", `bills schedule takes a konnector and a cron expression (or off). Usage: ${USAGE}`);
+  const { getKonnector } = await import("../../konnectors/registry");
+  getKonnector(slug);
+  const { operatorContext } = await import("../../auth/guard");
+  const ctx = operatorContext(await resolveHouseholdOption(values.household));
+  const { configureKonnector } = await import("../../konnectors/configure");
+  const row = await configureKonnector(ctx, { slug, schedule: cron === "off" ? null : cron });
+  io.stdout(row.schedule ? `${slug} runs on "${row.schedule}" (UTC).` : `${slug} is no longer scheduled.`);
+  return 0;
+}
+
 async function parseAction(rest: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" } } });
   const [file] = positionals;
@@ -119,6 +146,10 @@ export const command: Command = {
         return importAction(rest, io);
       case "push":
         return pushAction(rest, io);
+      case "run":
+        return runAction(rest, io);
+      case "schedule":
+        return scheduleAction(rest, io);
       default:
         throw new AppError("INVALID_INPUT", `Unknown action "${action ?? ""}". Usage: ${USAGE}`);
     }

@@ -51,6 +51,15 @@ describe("bills and token commands", () => {
     expect((await run("token", "revoke", token.id)).code).toBe(0);
     expect((await run("token", "list", "--json")).stdout).toMatch(/"revokedAt": "\d{4}-/);
     expect((await run("token", "create")).code).toBe(2);
+
+    expect((await run("bills", "schedule", "einvoice", "0 6 * * *")).stdout).toMatch(/runs on "0 6 \* \* \*"/);
+    expect((await run("bills", "schedule", "einvoice", "whenever")).code).toBe(2);
+    expect((await run("bills", "schedule", "nope", "0 6 * * *")).code).toBe(2);
+    const ran = await run("bills", "run", "--json");
+    expect(ran.code).toBe(0);
+    expect(JSON.parse(ran.stdout)).toMatchObject({ status: "succeeded", created: 0 });
+    const row = await testDb.prisma.konnector.findFirstOrThrow({ where: { householdId: household.id, slug: "einvoice" } });
+    expect(row.schedule).toBe("0 6 * * *");
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
