@@ -123,6 +123,23 @@ export async function recategorizeHousehold(ctx: HouseholdContext): Promise<{ ex
   });
 }
 
+/**
+ * "Apply to similar": the household's other live, non-manual transactions with the same clean payee (or the
+ * same clean label when there is no payee) as this one, for a one-click recordCorrection on all of them.
+ */
+export async function findSimilarTransactions(ctx: HouseholdContext, transactionId: string): Promise<string[]> {
+  const tx = raw();
+  const [row] = await selectTransactionsByIds(tx, ctx.householdId, [transactionId]);
+  if (!row) throw new AppError("NOT_FOUND", "Transaction not found");
+  const { categorizer } = await loadWith(tx, ctx.householdId);
+  const key = (r: TransactionRow) => {
+    const { payee, label } = categorizer.categorize(inputOf(r));
+    return (payee ?? label).toLowerCase();
+  };
+  const target = key(row);
+  return (await selectHouseholdTransactions(tx, ctx.householdId, true)).filter((r) => r.id !== row.id && key(r) === target).map((r) => r.id);
+}
+
 /** Tags a user added stay; rule tags are added once. Stored as a JSON array string. */
 export function mergeTags(existingJson: string, added: readonly string[]): string {
   if (!added.length) return existingJson;

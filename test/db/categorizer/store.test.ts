@@ -3,7 +3,7 @@ import { useTestDb } from "../../helpers/db";
 import { newId } from "../../../lib/db/raw";
 import { operatorContext, type HouseholdContext } from "../../../lib/auth/guard";
 import {
-  applyRuleRetroactively, loadCategorizer, previewRuleApplication, recategorizeHousehold, recordCorrection, saveRule,
+  applyRuleRetroactively, findSimilarTransactions, loadCategorizer, previewRuleApplication, recategorizeHousehold, recordCorrection, saveRule,
 } from "../../../lib/categorizer/store";
 import { main } from "../../../lib/cli/main";
 import type { CliIo } from "../../../lib/cli/types";
@@ -62,6 +62,15 @@ describe("categorizer store", () => {
     const { suggestions } = await recordCorrection(ctx, ids.slice(2), "400810");
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]).toMatchObject({ categoryId: "400810", occurrences: 3, payee: "Chez Tonton" });
+  });
+
+  it("finds similar transactions (same clean payee, not manual) for 'apply to similar'", async () => {
+    const { ctx, accountId } = await household();
+    const [a, b, manual, other] = await addTransactions(ctx, accountId, [["CB RIMONE 01/03", -2000n], ["FACTURE CARTE DU 080324 RIMONE PARIS CARTE 4974XXXXXXXX2335", -2100n], ["CB RIMONE 09/03", -2200n, "400810", "manual"], ["CB LIDL 03/03", -900n]]);
+    expect(await findSimilarTransactions(ctx, a!)).toEqual([b]);
+    expect(other).toBeTruthy();
+    expect(manual).toBeTruthy();
+    await expect(findSimilarTransactions((await household()).ctx, a!)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("recategorizes everything not manual, in bulk, and never overwrites a manual choice", async () => {
