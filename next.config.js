@@ -1,6 +1,8 @@
 /* global module */
 // Next.js configuration. Standalone output so `npm start` (scripts/start.mjs) runs one self-contained server;
 // the database drivers stay external (native addon, and Prisma's adapters load them at run time).
+const TRACE_EXCLUDES = ["data/**", "test/**", "bench/**", ".git/**", "**/*.db", "**/*.db-*", "**/auth.secret", "**/secret.key"];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   output: "standalone",
@@ -8,7 +10,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Run-time paths (the data directory, migrations) are computed from the environment; never let tracing pull
   // user data, tests or benchmarks into the standalone output.
-  outputFileTracingExcludes: { "*": ["data/**", "test/**", "bench/**", ".git/**", "**/*.db", "**/*.db-*", "**/auth.secret", "**/secret.key"] },
+  // (Routes only: a trace that pulls in the whole project from elsewhere is pruned by scripts/copy-static.mjs.)
+  outputFileTracingExcludes: { "*": TRACE_EXCLUDES },
   reactStrictMode: true,
   // `npm run typecheck` (and CI) type-check the whole repository, tests and benchmarks included; the build that
   // `npm start` runs on a user's machine must not fail on a type-only issue outside the app.
