@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { operatorContext } from "../auth/guard";
 import { runDueKonnectors } from "../konnectors/schedule";
 import { matchHousehold } from "../reconcile/run";
+import { syncDueConnections } from "../sync/due";
 import type { PeriodicTask } from "./scheduler";
 
 const MINUTE = 60_000;
@@ -15,5 +16,6 @@ async function matchAllHouseholds(): Promise<void> {
 
 export const periodicTasks: readonly PeriodicTask[] = [
   { id: "konnectors:due", everyMs: MINUTE, leaseMs: 30 * MINUTE, run: () => runDueKonnectors() },
+  { id: "sync:due", everyMs: 5 * MINUTE, leaseMs: 60 * MINUTE, run: () => syncDueConnections() },
   { id: "match:all", everyMs: 60 * MINUTE, leaseMs: 30 * MINUTE, run: matchAllHouseholds },
 ];

@@ -1,0 +1,4 @@
+import { runSyncSuite } from "./suite";
+import { enablebankingHarness } from "./harness";
+
+runSyncSuite(() => enablebankingHarness());

@@ -1,0 +1,4 @@
+import { runSyncSuite } from "./suite";
+import { gocardlessHarness } from "./harness";
+
+runSyncSuite(() => gocardlessHarness());

@@ -1,0 +1,4 @@
+import { runSyncSuite } from "./suite";
+import { simplefinHarness } from "./harness";
+
+runSyncSuite(() => simplefinHarness());
