@@ -29,7 +29,7 @@ export interface CsvStreamResult extends Omit<StatementTotals, "accountValue" | 
 }
 
 export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch: (batch: NormalizedTransaction[]) => void): CsvStreamResult {
-  const preset = typeof options.csvProfile === "string" && !options.csvProfile.trim().startsWith("{") ? presetNamed(options.csvProfile) : null;
+  const preset = presetOf(options.csvProfile);
   const given = preset ? preset.profile : options.csvProfile === undefined || options.csvProfile === null ? null : parseCsvProfile(options.csvProfile);
   const csv = decodeCsvText(bytes, options.encoding ?? given?.encoding);
   const warnings: ParseWarning[] = [];
@@ -71,7 +71,15 @@ function detectedProfile(csv: CsvText, warnings: ParseWarning[]): CsvProfile {
   return detection.profile;
 }
 
-/** `csvProfile: "rabobank-nl"` (the CLI's --profile NAME) names a built-in preset. */
+/** A built-in preset: by name (`csvProfile: "rabobank-nl"`, the CLI's --profile NAME) or the preset object itself. */
+function presetOf(value: unknown): CsvPreset | null {
+  if (typeof value === "string" && !value.trim().startsWith("{")) return presetNamed(value);
+  if (typeof value === "object" && value !== null && "match" in value && "profile" in value && typeof value.match === "function") {
+    return presetNamed(String((value as { name?: unknown }).name ?? ""));
+  }
+  return null;
+}
+
 function presetNamed(name: string): CsvPreset {
   const preset = findPreset(name);
   if (preset) return preset;

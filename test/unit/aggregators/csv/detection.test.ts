@@ -181,6 +181,7 @@ describe("presets", () => {
     expect(findPreset("nope")).toBeNull();
     const ocbc = "Account details for:,X\n\nTransaction History\nTransaction date,Value date,Description,Withdrawals (SGD),Deposits (SGD)\n18/04/2018,18/04/2018,A,6.66,\n";
     expect(txs(ocbc, { csvProfile: "ocbc-sg" })).toMatchObject([{ date: "2018-04-18", amount: "-6.66", currency: "SGD" }]);
+    expect(txs(ocbc, { csvProfile: findPreset("ocbc-sg") })).toEqual(txs(ocbc, { csvProfile: "ocbc-sg" })); // the preset object works too
     expect(() => txs(ocbc, { csvProfile: "no-such-bank" })).toThrow(/Unknown CSV profile "no-such-bank"/);
     expect(() => txs(FRENCH, { csvProfile: "ocbc-sg" })).toThrow(/does not look like a "OCBC \(SG\)" export/);
   });
