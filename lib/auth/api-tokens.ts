@@ -10,6 +10,7 @@ import { AppError, notFound } from "../errors";
 import { db } from "../db/client";
 import { requirePermission, type HouseholdContext } from "./guard";
 import type { Role } from "./roles";
+import { konnectorSlugSchema } from "../bills/schema";
 
 export const TOKEN_SCOPES = ["read", "read-write", "bills"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -22,7 +23,7 @@ export const createTokenSchema = z
   .object({
     name: z.string().trim().min(1).max(100).optional(),
     scope: z.enum(TOKEN_SCOPES).default("bills"),
-    konnector: z.string().trim().min(1).max(100).regex(/^[\w.:@-]+$/, "Konnector names use letters, digits and . : @ _ -").optional(),
+    konnector: konnectorSlugSchema.optional(),
     expiresInDays: z.number().int().min(1).max(3650).optional(),
   })
   .refine((t) => t.scope !== "bills" || !!t.konnector, { message: "A bills token is bound to one konnector: give --konnector NAME", path: ["konnector"] })

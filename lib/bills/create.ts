@@ -3,12 +3,11 @@
  * stores the optional file, and inserts each bill once per identity. Idempotent: the same bill again is counted
  * as existing; an existing bill that had no file gets the file now given with it.
  */
-import { z } from "zod";
 import { AppError } from "../errors";
 import { toMinor } from "../money";
 import { newId, raw } from "../db/raw";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
-import { billInputSchema, type BillInput } from "./schema";
+import { billInputSchema, konnectorSlugSchema, type BillInput } from "./schema";
 import { billIdentity } from "./identity";
 import { storeBillFile, type BillFileInput } from "./files";
 
@@ -40,7 +39,6 @@ interface PreparedBill {
 }
 
 export const MAX_BILLS_PER_CALL = 1000;
-const konnectorSchema = z.string().trim().min(1).max(100).regex(/^[\w.:@-]+$/, "Konnector names use letters, digits and . : @ _ -");
 
 /** Validates every bill; throws one INVALID_INPUT listing every field error as `bills.<i>.<field>`. */
 export function validateBills(inputs: readonly unknown[]): PreparedBill[] {
@@ -90,7 +88,7 @@ function hasCriteria(bill: BillInput): boolean {
 
 export async function createBills(ctx: HouseholdContext, konnector: string, inputs: readonly unknown[], file?: BillFileInput | null): Promise<CreateBillsResult> {
   requirePermission(ctx, "write");
-  const konnectorName = konnectorSchema.parse(konnector);
+  const konnectorName = konnectorSlugSchema.parse(konnector);
   const prepared = validateBills(inputs);
   const now = new Date();
   return raw().transaction(async (tx) => {

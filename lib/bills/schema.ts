@@ -99,6 +99,9 @@ export const billInputSchema = z.object({
 
 export type BillInput = z.output<typeof billInputSchema>;
 
+/** A konnector's name, as stored in Bill.konnector, Konnector.slug and ApiToken.konnector. */
+export const konnectorSlugSchema = z.string().trim().min(1).max(100).regex(/^[\w.:@-]+$/, "Konnector names use letters, digits and . : @ _ -");
+
 /** One bill or `{ bills: [...] }` (the push API and `bills push` accept both). */
 export const billBatchSchema = z.union([
   z.object({ bills: z.array(z.unknown()).min(1, "Send at least one bill").max(1000, "At most 1000 bills per request") }),

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { Cron } from "croner";
 import { db } from "../db/client";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
+import { konnectorSlugSchema } from "../bills/schema";
 import { isBuiltInKonnector, konnectors } from "./registry";
 
-export const konnectorSlugSchema = z.string().trim().min(1).max(100).regex(/^[\w.:@-]+$/, "Konnector names use letters, digits and . : @ _ -");
 
 function isValidCron(expression: string): boolean {
   try {
