@@ -41,10 +41,12 @@ export function readDetails(fields: readonly (readonly string[])[]): Mt940Texts 
   const first = fields[0]?.join("") ?? "";
   const separator = structuredSeparator(first);
   if (separator) return readGermanStructured(fields.map((lines) => joinLines(lines, true)).join(""), separator);
-  const text = fields.map((lines) => joinLines(lines, false)).join(" ");
-  if (isSwiftStructured(text)) {
+  // /KEY/ texts carry no line breaks of their own: every break is a wrap (ING cuts "22-08" | "-2014" short of 65).
+  if (isSwiftStructured(first)) {
+    const text = fields.map((lines) => joinLines(lines, true)).join("");
     const structured = readSwiftStructured(text);
     return structured.label ? structured : { ...structured, label: squash(text) };
   }
+  const text = fields.map((lines) => joinLines(lines, false)).join(" ");
   return readSemicolonList(text) ?? { label: squash(text), payee: null, memo: null };
 }

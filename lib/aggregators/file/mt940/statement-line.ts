@@ -44,12 +44,14 @@ function clean(text: string | null): string | null {
 function readReferences(rest: string): Pick<StatementLine, "customerReference" | "bankReference" | "counterpartyAccount" | "inlineDetails"> {
   const slashes = rest.indexOf("//");
   if (slashes >= 0) {
-    const bankPart = rest.slice(slashes + 2);
+    // The bank reference runs to the first space: SWIFT says 16 characters, Deutsche Bank writes 17.
+    const bankPart = rest.slice(slashes + 2).trimStart();
+    const space = bankPart.search(/\s/);
     return {
       customerReference: clean(rest.slice(0, slashes)),
-      bankReference: clean(bankPart.slice(0, 16)),
+      bankReference: clean(space < 0 ? bankPart : bankPart.slice(0, space)),
       counterpartyAccount: null,
-      inlineDetails: clean(bankPart.slice(16)),
+      inlineDetails: space < 0 ? null : clean(bankPart.slice(space)),
     };
   }
   const trimmed = rest.trim();

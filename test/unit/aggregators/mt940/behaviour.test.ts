@@ -93,6 +93,20 @@ describe("mt940 :86: details", () => {
     expect(transaction).toMatchObject({ label: "Wer zahlt? Ich zahle gerne und pünktlich", payee: "Max Muster", memo: "UEBERWEISUNG" });
   });
 
+  it("SWIFT codes (ING IBAN format): every line break is a wrap, even a short line", () => {
+    const [transaction] = firstTransactions(statement([
+      ":61:1408250825D192,36NTRFNONREF//14237654096217",
+      "/TRCD/00100/",
+      ":86:/CNTP/NL57ABNA0876543211/ABNANL2A/B Bert///REMI/USTD//22-08",
+      "-2014 Omschrijving/",
+    ], { closing: "C240331EUR-92,36".replace("-", "") }));
+    expect(transaction).toMatchObject({ payee: "B Bert", label: "22-08-2014 Omschrijving", externalId: "14237654096217", memo: "/TRCD/00100/" });
+  });
+
+  it("takes a bank reference longer than 16 characters whole", () => {
+    expect(firstTransactions(statement([":61:140328C0,01NDDT15976//96550046549608644"], { closing: "C240331EUR100,01" }))[0]?.externalId).toBe("96550046549608644");
+  });
+
   it("SWIFT codes (Rabobank style): /ORDP//NAME/ gives the payer", () => {
     const [transaction] = firstTransactions(statement([
       ":61:240305C30,00NTRFNONREF//R1",
@@ -113,7 +127,7 @@ describe("mt940 :86: details", () => {
 
   it("keeps the whole text when /KEY/ codes hold no remittance or name", () => {
     const [transaction] = firstTransactions(statement([":61:240305D8,NMSC2559//B1", ":86:/BENM/300000000000133", "/KOMERCIJALNA BANKA", "/Mesecna provizija"], { closing: "C240331EUR92," }));
-    expect(transaction?.label).toBe("/BENM/300000000000133 /KOMERCIJALNA BANKA /Mesecna provizija");
+    expect(transaction?.label).toBe("/BENM/300000000000133/KOMERCIJALNA BANKA/Mesecna provizija");
   });
 
   it("several :86: fields in a row belong to the same entry; an :86: after the closing balance to none", () => {
