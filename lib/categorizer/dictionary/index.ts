@@ -97,7 +97,11 @@ const UNKNOWN_CARD_MAX_MINOR = 8_000n;
 /** Dictionary, then the operation kind: the "global" knowledge, before any household data. */
 export function categorizeGlobally(tokens: readonly string[], kind: OperationKind, isCredit: boolean, amountMinor: bigint | null = null): DictionaryMatch | null {
   const entry = lookupDictionary(tokens, isCredit);
-  if (entry && !entry.isGeneric) return { categoryId: entry.categoryId, confidence: entry.tokens.length > 1 ? 0.95 : 0.92, isExactName: true };
+  if (entry && !entry.isGeneric) {
+    // Fuel brands also sell electricity and gas: paid by direct debit, it is the home energy bill.
+    const categoryId = entry.categoryId === "400250" && kind === "direct_debit" ? "401080" : entry.categoryId;
+    return { categoryId, confidence: entry.tokens.length > 1 ? 0.95 : 0.92, isExactName: true };
+  }
   // A withdrawal or check is what it is, whatever generic word its label carries.
   const byKind = KIND_DEFAULTS[kind];
   if (byKind && (kind === "withdrawal" || kind === "check" || kind === "fee")) return { categoryId: byKind[0], confidence: byKind[1], isExactName: false };

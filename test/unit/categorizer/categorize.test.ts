@@ -58,6 +58,8 @@ describe("precedence: rule > household model > global > bank > uncategorized", (
     expect(categorizer.categorize(input("VIR SEPA RECU /DE ALAN /MOTIF REMBOURSEMENT", 2_500n)).categoryId).toBe("400610");
     expect(categorizer.categorize(input("PRLV SEPA ALAN ECH/240519", -4_500n)).categoryId).toBe("400620");
     expect(categorizer.categorize(input("VIR CPAM REMBOURSEMENT", 1_500n)).categoryId).toBe("400610");
+    expect(categorizer.categorize(input("CB TOTALENERGIES 12/03", -6_000n)).categoryId).toBe("400250");
+    expect(categorizer.categorize(input("PRLV SEPA TOTALENERGIES CLIENTS ECH/120324", -8_000n)).categoryId).toBe("401080");
   });
 
   it("guesses unknown variants from the global prior (character n-grams)", () => {
