@@ -29,33 +29,35 @@ export interface Assignment {
 }
 
 export function assignUnits(edges: readonly Edge[]): Assignment {
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
-    let root = key;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let node = key;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
+  // Union-find over integers: units are 0..U-1, transactions U..U+T-1.
+  let unitCount = 0;
+  let txCount = 0;
+  for (const edge of edges) {
+    if (edge.unit >= unitCount) unitCount = edge.unit + 1;
+    if (edge.tx >= txCount) txCount = edge.tx + 1;
+  }
+  const parent = new Int32Array(unitCount + txCount).map((_, i) => i);
+  const find = (node: number): number => {
+    let root = node;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[node] !== root) {
+      const next = parent[node]!;
+      parent[node] = root;
       node = next;
     }
     return root;
   };
   for (const edge of edges) {
-    const a = `u${edge.unit}`;
-    const b = `t${edge.tx}`;
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+    const a = find(edge.unit);
+    const b = find(unitCount + edge.tx);
+    if (a !== b) parent[a] = b;
   }
-  const groups = new Map<string, Edge[]>();
+  const groups = new Map<number, Edge[]>();
   for (const edge of edges) {
-    const root = find(`u${edge.unit}`);
-    let group = groups.get(root);
-    if (!group) groups.set(root, (group = []));
-    group.push(edge);
+    const root = find(edge.unit);
+    const group = groups.get(root);
+    if (group) group.push(edge);
+    else groups.set(root, [edge]);
   }
   const result: Assignment = { chosen: [], components: groups.size, hungarianComponents: 0, greedyComponents: 0 };
   for (const group of groups.values()) {

@@ -21,7 +21,7 @@ import type { Found, MatchContext } from "./context";
 import { matchCredits } from "./credits";
 import { matchDebits } from "./debits";
 import { LinkLedger } from "./ledger";
-import { type MatchBill, type MatchInput, type MatchResult, type ProposedLink } from "./types";
+import type { LinkKind, MatchBill, MatchInput, MatchResult, ProposedLink } from "./types";
 
 export function isMatchableBill(bill: MatchBill): boolean {
   return !bill.isThirdPartyPayer && bill.amountMinor > 0n;
@@ -51,19 +51,22 @@ export function matchBills(input: MatchInput): MatchResult {
 
 function emitLinks(ctx: MatchContext): ProposedLink[] {
   const links: ProposedLink[] = [];
+  const { ledger } = ctx;
   for (const bill of ctx.bills) {
     const debit = ctx.debitOf.get(bill.id);
     const credit = ctx.creditOf.get(bill.id);
-    const base = { billId: bill.id, currency: bill.currency };
-    if (debit?.isNew) links.push({ ...base, transactionId: debit.tx.id, kind: "debit", amountMinor: debit.amountMinor, score: debit.weight });
-    if (credit?.isNew) links.push({ ...base, transactionId: credit.tx.id, kind: "credit", amountMinor: credit.amountMinor, score: credit.weight });
+    if (debit?.isNew) links.push(makeLink(bill, debit.tx.id, "debit", debit.amountMinor, debit.weight));
+    if (credit?.isNew) links.push(makeLink(bill, credit.tx.id, "credit", credit.amountMinor, credit.weight));
     if (!debit || !credit) continue;
-    const { ledger } = ctx;
     if (ledger.isLocked(bill.id, debit.tx.id, "reimbursement") || ledger.isRejected(bill.id, debit.tx.id, "reimbursement")) continue;
     if (!ledger.hasReimbursementRoom(debit.tx, bill.id, bill.amountMinor)) continue;
     ledger.recordReimbursement(debit.tx.id, bill.id, bill.amountMinor);
-    links.push({ ...base, transactionId: debit.tx.id, kind: "reimbursement", amountMinor: bill.amountMinor, score: Math.min(debit.weight || credit.weight, credit.weight || debit.weight) });
+    links.push(makeLink(bill, debit.tx.id, "reimbursement", bill.amountMinor, Math.min(debit.weight || credit.weight, credit.weight || debit.weight)));
   }
   // Already in the output order: bills as given, then debit, credit, reimbursement.
   return links;
+}
+
+function makeLink(bill: MatchBill, transactionId: string, kind: LinkKind, amountMinor: bigint, score: number): ProposedLink {
+  return { billId: bill.id, transactionId, kind, amountMinor, currency: bill.currency, score };
 }
