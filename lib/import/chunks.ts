@@ -16,7 +16,7 @@ export interface ParseChunk {
 }
 
 export const CHUNK_THRESHOLD_BYTES = 8 * 1024 * 1024;
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 const SAMPLE_BYTES = 2 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;

@@ -6,6 +6,9 @@
  */
 import { createHash } from "node:crypto";
 import { normalizeLabel } from "./label";
+import type { OccurrenceCounter } from "./occurrence-counter";
+
+export { OccurrenceCounter } from "./occurrence-counter";
 
 /** Derived ids carry this prefix so they are never mistaken for a bank's own id. */
 export const DERIVED_ID_PREFIX = "h1:";
@@ -19,21 +22,6 @@ export interface DerivableRow {
   amountMinor: bigint;
   currency: string;
   rawLabel: string;
-}
-
-/**
- * Counts identical rows as it goes. Keys are 48-bit numbers taken from the row's hash rather than strings,
- * so a million-row file costs a few tens of MB here, not hundreds.
- */
-export class OccurrenceCounter {
-  private readonly seen = new Map<number, number>();
-
-  next(digest: Buffer): number {
-    const short = digest.readUIntBE(0, 6);
-    const occurrence = this.seen.get(short) ?? 0;
-    this.seen.set(short, occurrence + 1);
-    return occurrence;
-  }
 }
 
 /** One hash per row; the n-th identical row (n > 0) hashes once more with its index. */
