@@ -36,6 +36,12 @@ function readSemicolonList(text: string): Mt940Texts | null {
   return { label: squash(entries.get("TYT.")) ?? squash(free.join(" ")) ?? payee, payee, memo: squash(free.join(" ")) };
 }
 
+/** Knab (NL) free text: "REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF". */
+function knabName(text: string): string | null {
+  const at = text.lastIndexOf("NAAM:");
+  return at >= 0 ? squash(text.slice(at + 5)) : null;
+}
+
 /** `fields` holds each :86: of the entry (old Rabobank writes one per line). */
 export function readDetails(fields: readonly (readonly string[])[]): Mt940Texts {
   const first = fields[0]?.join("") ?? "";
@@ -48,5 +54,5 @@ export function readDetails(fields: readonly (readonly string[])[]): Mt940Texts 
     return structured.label ? structured : { ...structured, label: squash(text) };
   }
   const text = fields.map((lines) => joinLines(lines, false)).join(" ");
-  return readSemicolonList(text) ?? { label: squash(text), payee: null, memo: null };
+  return readSemicolonList(text) ?? { label: squash(text), payee: knabName(text), memo: null };
 }

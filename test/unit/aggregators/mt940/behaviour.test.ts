@@ -130,6 +130,11 @@ describe("mt940 :86: details", () => {
     expect(transaction?.label).toBe("/BENM/300000000000133/KOMERCIJALNA BANKA/Mesecna provizija");
   });
 
+  it("Knab free text: NAAM: is the payee", () => {
+    const [transaction] = firstTransactions(statement([":61:1401011229C1000,NTRFNONREF//ABC98866", ":86:REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF"], { closing: "C240331EUR1100," }));
+    expect(transaction).toMatchObject({ payee: "BEDRIJF VOF", label: "REK: NL26ABNA0999999999/NAAM: BEDRIJF VOF" });
+  });
+
   it("several :86: fields in a row belong to the same entry; an :86: after the closing balance to none", () => {
     const text = [":20:R", ":25:123", ":60F:C240301EUR1,00", ":61:240305C1,00NTRFNONREF", ":86:FIRST", ":86:SECOND", ":62F:C240331EUR2,00", ":86:STATEMENT NOTE", "-"].join("\n");
     expect(firstTransactions(text)[0]?.label).toBe("FIRST SECOND");
