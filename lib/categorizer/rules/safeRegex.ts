@@ -1,14 +1,14 @@
 /**
  * User regexes run on every imported row, so they are length-capped, compiled once, and patterns prone to
- * catastrophic backtracking (a quantified group that itself contains a quantifier, e.g. "(a+)+", "(\w*)*",
- * or back-references) are refused. The input is also capped, bounding the work per match.
+ * catastrophic backtracking (a quantified group that itself contains a quantifier or an alternation, e.g.
+ * "(a+)+", "(\w*)*", "(a|aa)+", or back-references) are refused. The input is also capped, bounding the work per match.
  */
 import { AppError } from "../../errors";
 import { MAX_PATTERN_LENGTH } from "./schema";
 
 export const MAX_SUBJECT_LENGTH = 500;
 
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,?\d*\})/;
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d+,?\d*\})/;
 const BACK_REFERENCE = /\\[1-9]|\\k</;
 
 export function compileSafeRegex(pattern: string): RegExp {

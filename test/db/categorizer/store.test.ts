@@ -122,3 +122,16 @@ describe("categorizer store", () => {
     expect(missing).toBe(2);
   });
 });
+
+describe("the bulk writer's manual guard", () => {
+  it("refuses to overwrite a manual row unless the write is the user's own act", async () => {
+    const { updateCategories } = await import("../../../lib/categorizer/db/rows");
+    const { ctx, accountId } = await household();
+    const [manual] = await addTransactions(ctx, accountId, [["CB RIMONE", -100n, "400810", "manual"]]);
+    const update = { id: manual!, categoryId: "400110", categorySource: "global", categoryConfidence: 0.9, categoryRuleId: null, payee: null, tags: "[]" };
+    expect(await testDb.raw.transaction((tx) => updateCategories(tx, ctx.householdId, [update]))).toBe(0);
+    expect(await fetch(manual!)).toMatchObject({ categoryId: "400810", categorySource: "manual" });
+    expect(await testDb.raw.transaction((tx) => updateCategories(tx, ctx.householdId, [{ ...update, categorySource: "manual", categoryConfidence: null }], true))).toBe(1);
+    expect((await fetch(manual!)).categoryId).toBe("400110");
+  });
+});

@@ -74,6 +74,8 @@ describe("rule validation", () => {
     expect(invalid(rule({ conditions: [{ field: "label", op: "regex", value: "(a+)+$" }] }))).toThrow(/slow/);
     expect(invalid(rule({ conditions: [{ field: "label", op: "regex", value: "(\\w*)*x" }] }))).toThrow(/slow/);
     expect(invalid(rule({ conditions: [{ field: "label", op: "regex", value: "(a)\\1" }] }))).toThrow(/slow/);
+    expect(invalid(rule({ conditions: [{ field: "label", op: "regex", value: "^(a|aa)+$" }] }))).toThrow(/slow/);
+    expect(() => compileRule(rule({ conditions: [{ field: "label", op: "regex", value: "^(cb|carte) .*monoprix\\b" }] }))).not.toThrow();
     expect(invalid(rule({ conditions: [{ field: "label", op: "regex", value: "a".repeat(201) }] }))).toThrow(AppError);
   });
   it("rejects rules without conditions or actions, unknown fields, bad amounts and days", () => {
