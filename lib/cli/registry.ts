@@ -17,4 +17,7 @@ export const commands: Record<string, Loader> = {
   import: async () => (await import("./commands/import")).command,
   "fake-bank": async () => (await import("./commands/fake-bank")).command,
   categorize: async () => (await import("./commands/categorize")).command,
+  connect: async () => (await import("./commands/connect")).command,
+  connections: async () => (await import("./commands/connections")).command,
+  sync: async () => (await import("./commands/sync")).command,
 };

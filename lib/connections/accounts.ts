@@ -105,3 +105,16 @@ export async function autoMapAccounts(ctx: HouseholdContext, row: ConnectionRow,
   if (mappings.length || parseSettings(row).isMapped !== "1") await applyMappings(ctx, row, provider, mappings);
   return mappings.length;
 }
+
+/** Asks the provider for its accounts and links the ones not linked yet (CLI connect, first sync). */
+export async function autoMapConnection(ctx: HouseholdContext, connectionId: string): Promise<{ created: number; linked: number }> {
+  requirePermission(ctx, "write");
+  const row = await findConnection(ctx, connectionId);
+  const provider = await withProvider(row, (adapter, connection) => adapter.listAccounts(connection));
+  const before = await db().account.count({ where: { householdId: ctx.householdId, connectionId: row.id } });
+  const total = await db().account.count({ where: { householdId: ctx.householdId } });
+  await autoMapAccounts(ctx, await findConnection(ctx, connectionId), provider);
+  const after = await db().account.count({ where: { householdId: ctx.householdId, connectionId: row.id } });
+  const created = (await db().account.count({ where: { householdId: ctx.householdId } })) - total;
+  return { created, linked: after - before };
+}

@@ -3,7 +3,8 @@ export { createConnection, REQUIRED_SECRETS, type CreateConnectionInput } from "
 export { startAuthorization, completeAuthorization, listInstitutions, type StartInput, type StartResult } from "./authorize";
 export { listConnections, getConnection } from "./list";
 export { removeConnection, setConnectionEnabled, type RemoveResult } from "./remove";
-export { listProviderAccounts, mapAccounts, type ProviderAccountChoice } from "./accounts";
+export { listProviderAccounts, mapAccounts, autoMapConnection, type ProviderAccountChoice } from "./accounts";
+export { householdOfConnection, listAllConnectionIds } from "./operator";
 export { callbackUrl, paramsOfCallbackUrl, CALLBACK_PATH } from "./redirect-url";
 export type { AccountMapping, MappingTarget } from "./mapping-plan";
 export type { ConnectionView, ConnectionStatus, ConnectedAccountView } from "./types";
