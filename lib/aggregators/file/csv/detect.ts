@@ -7,7 +7,7 @@ import { detectDecimalSeparator } from "../../../money";
 import { detectAmountLayout } from "./amounts";
 import { allColumnStats } from "./columnStats";
 import { mapColumns, type ColumnMapping } from "./columns";
-import { detectDateFormat } from "./dates";
+import { detectDateFormat } from "./dateFormat";
 import { isDateCell } from "./header";
 import { detectLayout, type CsvLayout } from "./layout";
 import type { AmountLayout, ColumnRef, CsvDelimiter, CsvProfile } from "./profile";

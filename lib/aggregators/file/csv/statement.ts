@@ -12,6 +12,7 @@ import { isBlankRecord } from "./records";
 import type { ResolvedProfile } from "./resolve";
 import { cellText, joinTexts, readReference, readRowAmount } from "./rowValues";
 import { balanceLabelKind } from "./vocabulary";
+import { BalanceTracker } from "./balances";
 
 const MAX_DETAILED_WARNINGS = 50;
 const PENDING_WORDS = new Set(["pending", "en attente", "vorgemerkt", "in behandeling", "pendiente", "in sospeso", "pendente", "reserviert"]);
@@ -30,11 +31,6 @@ export interface StatementTotals {
   warnings: ParseWarning[];
 }
 
-interface BalanceCandidate {
-  date: string;
-  amount: string;
-}
-
 export class StatementBuilder {
   private batch: NormalizedTransaction[] = [];
   private last: NormalizedTransaction | null = null;
@@ -47,9 +43,7 @@ export class StatementBuilder {
   private firstDate: string | null = null;
   private lastDate: string | null = null;
   private maxDate: string | null = null;
-  private latestAscending: BalanceCandidate | null = null;
-  private latestDescending: BalanceCandidate | null = null;
-  private earliestBefore: BalanceCandidate | null = null;
+  private readonly balances = new BalanceTracker();
   private opening: NormalizedBalance | null = null;
   private closing: NormalizedBalance | null = null;
   private accountValue: string | null = null;
@@ -124,7 +118,7 @@ export class StatementBuilder {
       });
     }
     if (this.extraWarnings) this.warnings.push({ message: `${this.extraWarnings} more rows were skipped.` });
-    return { transactionCount: this.count, openingBalance: this.opening ?? this.openingFromBalances(), closingBalance: this.closing ?? this.closingFromBalances(), accountValue: this.accountValue, warnings: this.warnings };
+    return { transactionCount: this.count, openingBalance: this.opening ?? this.balances.opening(), closingBalance: this.closing ?? this.balances.closing(this.isDescendingFile()), accountValue: this.accountValue, warnings: this.warnings };
   }
 
   private isTransactionRecord(cells: string[], line: number): boolean {
@@ -181,6 +175,10 @@ export class StatementBuilder {
     if (this.maxDate === null || date > this.maxDate) this.maxDate = date;
   }
 
+  private isDescendingFile(): boolean {
+    return this.firstDate !== null && this.lastDate !== null && this.firstDate > this.lastDate;
+  }
+
   private trackBalance(cells: string[], date: string, amount: string): void {
     const r = this.resolved;
     if (r.balance < 0) return;
@@ -189,21 +187,7 @@ export class StatementBuilder {
     const isBefore = r.profile.isBalanceBeforeTransaction === true;
     const before = isBefore ? this.finishAmount(cells, raw) : null;
     const after = isBefore ? addAmounts(before!, amount) : this.finishAmount(cells, raw);
-    const candidate = { date, amount: after };
-    // Same-day ties: the later row wins in an ascending file, the earlier one in a descending file.
-    if (!this.latestAscending || date >= this.latestAscending.date) this.latestAscending = candidate;
-    if (!this.latestDescending || date > this.latestDescending.date) this.latestDescending = candidate;
-    if (before !== null && (!this.earliestBefore || date < this.earliestBefore.date)) this.earliestBefore = { date, amount: before };
-  }
-
-  private closingFromBalances(): NormalizedBalance | null {
-    const isDescending = this.firstDate !== null && this.lastDate !== null && this.firstDate > this.lastDate;
-    const candidate = isDescending ? this.latestDescending : this.latestAscending;
-    return candidate ? { amount: candidate.amount, date: candidate.date } : null;
-  }
-
-  private openingFromBalances(): NormalizedBalance | null {
-    return this.earliestBefore ? { amount: this.earliestBefore.amount, date: this.earliestBefore.date } : null;
+    this.balances.track(date, after, before);
   }
 
   private checkReference(transaction: NormalizedTransaction, line: number): void {

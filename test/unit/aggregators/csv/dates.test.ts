@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateOrderOf, detectDateFormat, parseDay } from "@/lib/aggregators/file/csv/dates";
+import { detectDateFormat } from "@/lib/aggregators/file/csv/dateFormat";
+import { dateOrderOf, parseDay } from "@/lib/aggregators/file/csv/dates";
 
 describe("parseDay", () => {
   it.each([
