@@ -64,7 +64,7 @@ export function findDates(text: string): TextDate[] {
 }
 
 // Words that announce the day money is due or debited, in the languages bills come in.
-const DUE_WORDS = /(zahlbar|fällig|faellig|fälligkeit|zahlungsziel|bis\b|eingezogen|abgebucht|abbuch|belast|lastschrift|due|payable|pay\s+by|payment\s+date|debited|collected|before|no\s+later|avant|au\s+plus\s+tard|échéance|echeance|à\s+payer|a\s+payer|prélev|prelev|débit|debit|règlement|reglement|paiement|vervaldatum|betalen\s+voor)/i;
+const DUE_WORDS = /(zahlbar|fällig|faellig|fälligkeit|zahlungsziel|bis\b|eingezogen|abgebucht|abbuch|belast|lastschrift|due|payable|pay\s+by|payment\s+date|debited|collected|before|no\s+later|avant|au\s+plus\s+tard|échéance|echeance|à\s+payer|a\s+payer|pr[ée]l[èe]v|débit|debit|règlement|reglement|paiement|vervaldatum|betalen\s+voor)/i;
 const DISCOUNT_WORDS = /(skonto|escompte|discount|remise|rabatt|korting)/i;
 
 /**

@@ -27,7 +27,7 @@ export interface TextProposals {
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { "€": "EUR", EUR: "EUR", $: "USD", USD: "USD", "£": "GBP", GBP: "GBP", CHF: "CHF" };
 const CURRENCY = "(€|EUR|USD|\\$|GBP|£|CHF)";
-const NUMBER = "(-?\\d{1,3}(?:[ .\\u00a0\\u202f']\\d{3})+[.,]\\d{2}|-?\\d+[.,]\\d{2})";
+const NUMBER = "(-?\\d{1,3}(?:[ .,\\u00a0\\u202f']\\d{3})+[.,]\\d{2}|-?\\d+[.,]\\d{2})";
 const AMOUNT = new RegExp(`(?:${CURRENCY}\\s?)?(?<![\\d.,/])${NUMBER}(?![\\d]|[.,/]\\d)(?:\\s?${CURRENCY})?`, "g");
 
 // Labels of the amount to pay, strongest first.
@@ -36,8 +36,17 @@ const TOTAL_LABELS: readonly RegExp[] = [
   /total\s+ttc|gesamtbetrag|endbetrag|brutto|total\s+(amount|incl)|montant\s+ttc|grand\s+total/i,
   /\btotal\b|\bsumme\b|\bmontant\b|\bbetrag\b/i,
 ];
-const DATE_LABELS = /(date\s+(de\s+)?(la\s+)?facture|date\s+d'émission|invoice\s+date|rechnungsdatum|datum|date|du\b|vom\b|le\b|émise?)/i;
-const INVOICE_NUMBER = /(?:facture|invoice|rechnung|avoir|credit note)\s*(?:n[°oº]\.?|nr\.?|no\.?|number|nummer|#)?\s*:?\s*([A-Z0-9][A-Z0-9/_.-]{2,30}\d[A-Z0-9/_-]*)/i;
+// Labels of the bill's own date: explicit ones first, then the weak "du"/"vom" that also open billing periods.
+const DATE_LABELS: readonly RegExp[] = [
+  /(date\s+(de\s+)?(la\s+)?facture|date\s+d'[ée]mission|invoice\s+date|date\s+of\s+issue|rechnungsdatum|facture\s+du|rechnung\s+vom|[ée]mise?\s+le)\W*$/i,
+  /(datum|date|du|vom|le)\W*$/i,
+];
+// "Facture n° F-12", "Rechnungsnummer: R-123", "Invoice #12345", "N° de facture : F123".
+const INVOICE_ID = "([A-Z0-9][A-Z0-9/_.-]{2,30}\\d[A-Z0-9/_-]*)";
+const INVOICE_NUMBERS: readonly RegExp[] = [
+  new RegExp(`(?:facture|invoice|rechnung|avoir|credit note|gutschrift)\\s*(?:n[°oº]\\.?|s?nr\\.?|no\\.?|number|s?nummer|#)?\\s*:?\\s*${INVOICE_ID}`, "i"),
+  new RegExp(`(?:n[°oº]|num[ée]ro|r[ée]f[ée]rence)\\s*(?:de\\s+(?:la\\s+)?)?facture\\s*:?\\s*${INVOICE_ID}`, "i"),
+];
 
 function flatten(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ");
@@ -46,12 +55,16 @@ function flatten(text: string): string {
 export function findAmounts(text: string): TextAmount[] {
   const flat = flatten(text);
   const out: TextAmount[] = [];
+  let previousEnd = 0;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(flat); m; m = AMOUNT.exec(flat)) {
+    // The label of an amount is what stands between the previous amount and this one.
+    const contextStart = Math.max(previousEnd, m.index - 60);
+    previousEnd = m.index + m[0].length;
     const amount = parseAmount((m[2] ?? "").replace(/[ \u00a0\u202f']/g, ""), { decimalSeparator: /[.,]\d{2}$/.test(m[2] ?? "") ? ((m[2] ?? "").slice(-3, -2) as "." | ",") : undefined });
     if (!amount) continue;
     const sign = m[1] ?? m[3] ?? null;
-    out.push({ amount, currency: sign ? (CURRENCY_SIGNS[sign] ?? null) : null, context: flat.slice(Math.max(0, m.index - 60), m.index).trim() });
+    out.push({ amount, currency: sign ? (CURRENCY_SIGNS[sign] ?? null) : null, context: flat.slice(contextStart, m.index).trim() });
   }
   return out;
 }
@@ -77,12 +90,13 @@ export function proposeFromText(text: string): TextProposals {
   const total = pickTotal(amounts);
   const flat = flatten(text);
   const dates = findDates(flat);
-  const labelled = dates.find((d) => DATE_LABELS.test(flat.slice(Math.max(0, d.index - 30), d.index)));
+  const labelOf = (d: { index: number }) => flat.slice(Math.max(0, d.index - 30), d.index);
+  const labelled = DATE_LABELS.map((label) => dates.find((d) => label.test(labelOf(d)))).find(Boolean);
   const date = labelled?.date ?? dates[0]?.date ?? null;
   const currencies = amounts.map((a) => a.currency).filter((c): c is string => !!c);
   return {
     vendor: findBrand(flat)?.name ?? null,
-    invoiceNumber: INVOICE_NUMBER.exec(flat)?.[1] ?? null,
+    invoiceNumber: findInvoiceNumber(flat),
     amount: total?.amount ?? null,
     currency: total?.currency ?? mostCommon(currencies),
     date,
@@ -90,6 +104,18 @@ export function proposeFromText(text: string): TextProposals {
     amounts,
     dates: [...new Set(dates.map((d) => d.date))],
   };
+}
+
+/** The first labelled invoice number that is not a date ("Date de facture : 05/03/2024" labels a date). */
+function findInvoiceNumber(flat: string): string | null {
+  for (const pattern of INVOICE_NUMBERS) {
+    const global = new RegExp(pattern.source, "gi");
+    for (let m = global.exec(flat); m; m = global.exec(flat)) {
+      const candidate = m[1];
+      if (candidate && findDates(candidate).length === 0) return candidate;
+    }
+  }
+  return null;
 }
 
 function mostCommon(values: readonly string[]): string | null {
