@@ -42,7 +42,8 @@ function readAmount(value: unknown, lineNumber: number, currency: string): bigin
 export function parseCategorizeLine(text: string, lineNumber: number): CategorizeLine {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte-order mark on the first line (files saved by spreadsheet tools) is not part of the JSON.
+    value = JSON.parse(lineNumber === 1 ? text.replace(/^\uFEFF/, "") : text);
   } catch {
     fail(lineNumber, "not a JSON object");
   }

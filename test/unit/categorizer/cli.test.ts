@@ -71,6 +71,12 @@ describe("tirelire categorize --json", () => {
     expect(results[3]!.confidence).toBeLessThanOrEqual(1);
   });
 
+  it("tolerates a byte-order mark, CRLF leftovers and a missing amount", async () => {
+    const { code, results } = await run(["--json"], [`\uFEFF${line("CB CARREFOUR", "-1.00")}`, `${line("PRLV SEPA EDF", "-50.00")}\r`, JSON.stringify({ label: "CB LIDL" })]);
+    expect(code).toBe(0);
+    expect(results.map((r) => r.categoryId)).toEqual(["400110", "401080", "400110"]);
+  });
+
   it("tolerates numeric amounts and extra fields", async () => {
     const { results } = await run(["--json"], [JSON.stringify({ label: "PRLV SEPA EDF", amount: -76.2, date: "2024-01-10", currency: "EUR", note: "x" })]);
     expect(results[0]).toMatchObject({ categoryId: "401080" });
