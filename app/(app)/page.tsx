@@ -5,7 +5,7 @@ import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
 import { listAccountsWithBalances, totalsByCurrency, type AccountWithBalance } from "@/lib/accounts/accounts";
 import { requireHouseholdContext } from "@/lib/http/session";
-import { translator, type Locale, type MessageKey } from "@/lib/i18n";
+import { tCount, translator, type Locale, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "Accounts" };
@@ -20,7 +20,7 @@ function AccountCard({ account, locale }: { account: AccountWithBalance; locale:
       </span>
       <span className="account-card__balance"><Money minor={account.balanceMinor} currency={account.currency} locale={locale} isColored /></span>
       <span className="muted small">
-        {account.transactionCount ? tr("dashboard.transactions", { count: account.transactionCount.toLocaleString(locale) }) : tr("dashboard.noTransactions")}
+        {account.transactionCount ? tCount(locale, "dashboard.transactions", account.transactionCount) : tr("dashboard.noTransactions")}
         {account.lastDate ? ` · ${tr("dashboard.lastDate", { date: formatDay(account.lastDate, locale) })}` : ""}
       </span>
     </Link>

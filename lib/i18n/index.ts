@@ -25,6 +25,23 @@ export function t(locale: Locale, key: MessageKey, vars?: Readonly<Record<string
   return interpolate(dictionaries[locale][key] ?? en[key], vars);
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A message with a count: the `<key>.one` variant when the locale's plural rules say "one" (1 in English; 0 and 1
+ * in French), the key itself otherwise. `{count}` is filled with the count.
+ */
+export function tCount(locale: Locale, key: MessageKey, count: number, vars?: Readonly<Record<string, string | number>>): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const oneKey = `${key}.one` as MessageKey;
+  const chosen = rules.select(count) === "one" && oneKey in en ? oneKey : key;
+  return t(locale, chosen, { count: count.toLocaleString(locale), ...vars });
+}
+
 /** A translator bound to one locale, for components that render many strings. */
 export function translator(locale: Locale) {
   return (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => t(locale, key, vars);

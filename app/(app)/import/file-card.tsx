@@ -8,7 +8,7 @@ import Link from "next/link";
 import type { CsvDetection } from "@/lib/aggregators/file/csv";
 import type { BrowserPreview } from "@/lib/http/import-request";
 import type { ImportResult, RowDecision } from "@/lib/import/types";
-import { t, type Locale, type MessageKey } from "@/lib/i18n";
+import { t, tCount, type Locale, type MessageKey } from "@/lib/i18n";
 import { MappingEditor, type ProfileChoice } from "./mapping-editor";
 import { PreviewTable } from "./preview-table";
 import { UploadError, formatBytes, postFile } from "./upload";
@@ -189,7 +189,7 @@ function PreviewPanel({ locale, phase, onChange, onCommit, onAdjust }: {
         onDecide={(rowKey, decision) => onChange({ ...decisions, [rowKey]: decision })} />
       {preview.hiddenNewRows ? <p className="small muted">{tr("import.hiddenNew", { count: preview.hiddenNewRows })}</p> : null}
       <div className="form-actions">
-        <button type="button" className="btn btn--primary" onClick={onCommit} disabled={chosen === 0}>{tr("import.commit", { count: chosen })}</button>
+        <button type="button" className="btn btn--primary" onClick={onCommit} disabled={chosen === 0}>{tCount(locale, "import.commit", chosen)}</button>
         {onAdjust ? <button type="button" className="btn btn--ghost" onClick={onAdjust}>{tr("import.adjustMapping")}</button> : null}
       </div>
     </div>
@@ -202,7 +202,7 @@ function DoneSummary({ locale, result }: { locale: Locale; result: ImportResult 
     <div className="stack">
       {result.accounts.map((account) => (
         <div key={account.accountId} className="alert alert--success" role="status">
-          <p>{tr("import.done", { count: account.new, account: account.name })}</p>
+          <p>{tCount(locale, "import.done", account.new, { account: account.name })}</p>
           {account.balance && !account.balance.isMatching ? (
             <p className="alert alert--warning">{tr("import.balanceMismatch", { reported: account.balance.reported, computed: account.balance.computed })}</p>
           ) : null}

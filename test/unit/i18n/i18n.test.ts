@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../../lib/i18n/en";
 import { fr } from "../../../lib/i18n/fr";
 import { frMessages } from "../../../lib/i18n/messages-fr";
-import { localeFromAcceptLanguage, resolveLocale, t, translateMessage } from "../../../lib/i18n";
+import { localeFromAcceptLanguage, resolveLocale, t, tCount, translateMessage } from "../../../lib/i18n";
 import { formatDay } from "../../../lib/i18n/format";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -62,5 +62,17 @@ describe("formatDay", () => {
     expect(formatDay("2024-01-01", "fr", "short")).toBe("01/01/2024");
     expect(formatDay("2024-12-31", "fr")).toBe("31 déc. 2024");
     expect(formatDay("not a day", "en")).toBe("not a day");
+  });
+});
+
+describe("tCount", () => {
+  it("uses the singular variant by each language's plural rules", () => {
+    expect(tCount("en", "dashboard.transactions", 1)).toBe("1 transaction");
+    expect(tCount("en", "dashboard.transactions", 0)).toBe("0 transactions");
+    expect(tCount("en", "dashboard.transactions", 12345)).toBe("12,345 transactions");
+    expect(tCount("fr", "dashboard.transactions", 0)).toBe("0 opération");
+    expect(tCount("fr", "dashboard.transactions", 2)).toBe("2 opérations");
+    expect(tCount("en", "import.done", 1, { account: "Main" })).toBe("Imported 1 transaction into Main.");
+    expect(tCount("en", "nav.dashboard", 1)).toBe("Accounts");
   });
 });
