@@ -88,7 +88,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
+  // An indexed loop: for…of over a large Uint8Array was a tenth of whole-file parse time in profiles.
+  for (let i = 0, n = bytes.length; i < n; i++) if (bytes[i]! >= 0x80) return true;
   return false;
 }
 
