@@ -14,6 +14,8 @@ export interface EvalRow {
   categoryId: string;
   /** brand / generic / opaque merchant, or "kind" (withdrawal, check, fee: said by the wording alone). */
   merchantKind: MerchantKind | "kind";
+  /** The merchant's name as the set wrote it ("" for withdrawals, checks, fees). */
+  merchant: string;
 }
 
 export function seededRandom(seed: number): Random {
@@ -79,7 +81,7 @@ export function generateHousehold(spec: HouseholdSpec): EvalRow[] {
   const rows: EvalRow[] = [];
   const iso = (d: Day) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
   const add = (d: Day, wording: Parameters<typeof format>[1], name: string, categoryId: string, amount: string, merchantKind: EvalRow["merchantKind"]) =>
-    rows.push({ household: spec.id, label: format(random, wording, name, d, amount), amount, date: iso(d), categoryId, merchantKind });
+    rows.push({ household: spec.id, label: format(random, wording, name, d, amount), amount, date: iso(d), categoryId, merchantKind, merchant: name });
   const recurringDay = new Map(merchants.map((m) => [m.name, 1 + Math.floor(random() * 27)]));
   for (const d of daysOf2024()) {
     for (const merchant of merchants) {

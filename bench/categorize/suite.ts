@@ -9,6 +9,14 @@ import { createCategorizer } from "../../lib/categorizer/categorize";
 import type { CategorizeInput } from "../../lib/categorizer";
 import { toMinor } from "../../lib/money";
 import { generateEvaluationSet, type EvalRow } from "./generate";
+import { dictionaryEntries } from "../../lib/categorizer/dictionary";
+import { normalizeLabel } from "../../lib/categorizer/normalize";
+
+/** Share of rows whose merchant name is, word for word, a dictionary entry (the overlap between set and knowledge). */
+function verbatimChecker(): (merchant: string) => boolean {
+  const names = new Set(dictionaryEntries().map((e) => e.tokens.join(" ")));
+  return (merchant) => merchant !== "" && names.has(normalizeLabel(`X ${merchant}`).tokens.filter((t, i) => i > 0 || t !== "X").join(" "));
+}
 
 const inputOf = (row: EvalRow): CategorizeInput => ({ rawLabel: row.label, amountMinor: toMinor(row.amount, "EUR"), currency: "EUR", date: row.date, accountId: null, bankCategory: null });
 const pct = (hits: number, total: number) => (total ? Math.round((hits / total) * 1000) / 10 : null);
@@ -44,6 +52,7 @@ export async function categorizeSuite(args: string[]): Promise<Figures> {
   const rows = generateEvaluationSet();
   const households = byHousehold(rows);
   const isVerbose = args.includes("--verbose");
+  const isVerbatim = verbatimChecker();
 
   const cold: Record<string, Tally> = {};
   const coldSamples: [number, boolean][] = [];
@@ -54,6 +63,7 @@ export async function categorizeSuite(args: string[]): Promise<Figures> {
       const isHit = result.categoryId === row.categoryId;
       count(cold, "all", isHit);
       count(cold, row.merchantKind, isHit);
+      count(cold, isVerbatim(row.merchant) ? "verbatim" : "notVerbatim", isHit);
       if (result.categorySource === "global" && result.categoryConfidence === 0.2) count(cold, "baseRate", isHit);
       if (result.categoryConfidence !== null) coldSamples.push([result.categoryConfidence, isHit]);
       if (isVerbose && !isHit) console.error(`cold MISS ${row.categoryId} got ${result.categoryId}/${result.categorySource}  ${row.label}`);
@@ -99,7 +109,9 @@ export async function categorizeSuite(args: string[]): Promise<Figures> {
   const figures: Figures = {
     rows: rows.length,
     households: households.length,
+    merchantsVerbatimInDictionaryPct: pct(cold.verbatim?.total ?? 0, cold.all?.total ?? 0),
     coldStartAccuracyPct: pct(cold.all!.hits, cold.all!.total),
+    coldStartNotVerbatimPct: pct(cold.notVerbatim?.hits ?? 0, cold.notVerbatim?.total ?? 0),
     coldStartBrandPct: pct(cold.brand?.hits ?? 0, cold.brand?.total ?? 0),
     coldStartGenericPct: pct(cold.generic?.hits ?? 0, cold.generic?.total ?? 0),
     coldStartOpaquePct: pct(cold.opaque?.hits ?? 0, cold.opaque?.total ?? 0),
