@@ -43,10 +43,11 @@ const BRANDS: readonly Brand[] = [
 const TYPE_WORDS: readonly [BillType, RegExp][] = [
   ["insurance", /versicherung|assurance|insurance|insurer|assureur|verzekering|haftpflicht|prévoyance|prevoyance/i],
   ["health_costs", /physio|arzt|ärzt|zahnarzt|médecin|medecin|docteur|doctor|dentist|dentaire|pharma|apothek|krankenkasse|kranken|hôpital|hopital|hospital|klinik|clinic|mutuelle|santé|sante|health|kiné|kine|ostéo|osteo|therap|orthodont|optici|radiolog|laborat/i],
-  ["energy", /energie|énergie|energy|strom|électricité|electricite|electricity|elektri|gas\b|gaz\b|erdgas|netzbetreiber|grid operator|kwh|heizung|fernwärme|stadtwerke|enexis|water|wasser|\beau\b|fioul|heizöl/i],
+  ["energy", /energie|énergie|energy|strom|électricité|electricite|electricity|elektri|gas\b|gaz\b|erdgas|netzbetreiber|grid operator|kwh|heizung|fernwärme|stadtwerke|enexis|\bwater\b|\bwasser\b|\beau\b|fioul|heizöl/i],
   ["internet", /internet|fibre|fiber|glasfaser|dsl|broadband|haut débit|box internet|web hosting|hébergement/i],
-  ["phone", /t[ée]l[ée]phon|telefon|mobile|mobil|handy|telecom|télécom|forfait|sim\b|roaming/i],
-  ["transport", /verkehr|öpnv|oepnv|nahverkehr|transport|taxi|bahn|fahrkarte|fahrt|ticket|billet|train|bus\b|tram|metro|métro|uber|péage|peage|maut|parking|parken/i],
+  ["phone", /t[ée]l[ée]phon|telefon|\bmobile?\b|mobilfunk|\bhandy|telecom|télécom|forfait|\bsim\b|roaming/i],
+  // Word starts matter here: notes carry addresses ("Bahnhofstraße", "Immobilien", "Wasserweg").
+  ["transport", /verkehr|öpnv|oepnv|\btransport|\btaxi|\bbahn(card|ticket)?\b|deutsche bahn|fahrkarte|fahrschein|-fahrten|\bfahrt|\bticket|\bbillet|\btrain\b|\bbus\b|\btram\b|\bm[ée]tro\b|\buber\b|p[ée]age|\bmaut\b|\bparking|\bparken/i],
   ["rent", /\bmiete\b|\bloyer\b|\brent\b|kaltmiete|nebenkosten|charges locatives/i],
 ];
 
@@ -68,9 +69,10 @@ export function guessBillType(evidence: TypeEvidence): BillType {
   const brand = seller ? findBrand(seller) : null;
   if (brand) return brand.type;
   for (const [type, words] of TYPE_WORDS) if (words.test(seller)) return type;
-  for (const texts of [evidence.lineNames, evidence.notes]) {
-    const content = texts.join("\n");
-    for (const [type, words] of TYPE_WORDS) if (words.test(content)) return type;
-  }
+  const lines = evidence.lineNames.join("\n");
+  for (const [type, words] of TYPE_WORDS) if (words.test(lines)) return type;
+  // Notes carry the seller's contact block ("Telefon: …"): a phone number there says nothing about the bill.
+  const notes = evidence.notes.join("\n");
+  for (const [type, words] of TYPE_WORDS) if (type !== "phone" && words.test(notes)) return type;
   return "other";
 }
