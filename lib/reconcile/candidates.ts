@@ -16,17 +16,19 @@ export interface IndexedTransaction {
   tx: MatchTransaction;
   /** realisationDate || date, as a day number. */
   day: number;
-  /** Lower-cased label (+ raw label), and its accent-folded form when it differs. */
-  labels: string[];
+  /** Label (+ raw label), and its accent-folded form when it differs; computed on first use. */
+  labels: string[] | null;
   /** Upper-case alphanumerics of the label, for references; computed on first use. */
   compactLabel: string | null;
   isHealth: boolean;
 }
 
 interface Side {
+  items: IndexedTransaction[];
   byExactAmount: Map<bigint, IndexedTransaction[]>;
-  byAmount: IndexedTransaction[];
-  byDay: IndexedTransaction[];
+  /** Sorted on first ranged search: most runs (exact amounts) never need them. */
+  byAmount: IndexedTransaction[] | null;
+  byDay: IndexedTransaction[] | null;
 }
 
 export interface TransactionIndex {
@@ -55,24 +57,37 @@ function makeSide(items: IndexedTransaction[]): Side {
     if (list) list.push(item);
     else byExactAmount.set(item.tx.amountMinor, [item]);
   }
-  return { byExactAmount, byAmount: items, byDay: [...items].sort((a, b) => a.day - b.day) };
+  return { items, byExactAmount, byAmount: null, byDay: null };
+}
+
+function byAmountOf(side: Side): IndexedTransaction[] {
+  side.byAmount ??= [...side.items].sort((a, b) => (a.tx.amountMinor < b.tx.amountMinor ? -1 : a.tx.amountMinor > b.tx.amountMinor ? 1 : a.day - b.day));
+  return side.byAmount;
+}
+
+function byDayOf(side: Side): IndexedTransaction[] {
+  side.byDay ??= [...side.items].sort((a, b) => a.day - b.day);
+  return side.byDay;
 }
 
 export function indexTransactions(transactions: readonly MatchTransaction[]): TransactionIndex {
-  const sorted = transactions.map((tx): IndexedTransaction => {
-    const text = tx.rawLabel && tx.rawLabel !== tx.label ? `${tx.label} ${tx.rawLabel}` : tx.label;
-    const lower = text.toLowerCase();
-    const folded = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower;
-    return {
-      tx,
-      day: sharedDayNumber(tx.realisationDate ?? tx.date),
-      labels: folded === lower ? [lower] : [lower, folded],
-      compactLabel: null,
-      isHealth: isHealthTransaction(tx.categoryId, tx.amountMinor),
-    };
-  });
-  sorted.sort((a, b) => (a.tx.amountMinor < b.tx.amountMinor ? -1 : a.tx.amountMinor > b.tx.amountMinor ? 1 : a.day - b.day));
-  return { sides: [makeSide(sorted.filter((c) => !c.isHealth)), makeSide(sorted.filter((c) => c.isHealth))] };
+  const ordinary: IndexedTransaction[] = [];
+  const health: IndexedTransaction[] = [];
+  for (const tx of transactions) {
+    const isHealth = isHealthTransaction(tx.categoryId, tx.amountMinor);
+    (isHealth ? health : ordinary).push({ tx, day: sharedDayNumber(tx.realisationDate ?? tx.date), labels: null, compactLabel: null, isHealth });
+  }
+  return { sides: [makeSide(ordinary), makeSide(health)] };
+}
+
+/** Regexes are case-insensitive: the label as is, plus its accent-folded form ("électricité" → "electricite"). */
+function labelsOf(candidate: IndexedTransaction): string[] {
+  if (candidate.labels === null) {
+    const { label, rawLabel } = candidate.tx;
+    const text = rawLabel && rawLabel !== label ? `${label} ${rawLabel}` : label;
+    candidate.labels = NON_ASCII.test(text) ? [text, text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] : [text];
+  }
+  return candidate.labels;
 }
 
 function compactLabelOf(candidate: IndexedTransaction): string {
@@ -114,12 +129,14 @@ function scanRange(side: Side, spec: SearchSpec): { items: readonly IndexedTrans
     const items = side.byExactAmount.get(spec.minMinor) ?? EMPTY;
     return { items, from: 0, to: items.length };
   }
-  const amountFrom = amountLowerBound(side.byAmount, spec.minMinor, true);
-  const amountTo = amountLowerBound(side.byAmount, spec.maxMinor, false);
-  if (amountTo - amountFrom < 64) return { items: side.byAmount, from: amountFrom, to: amountTo };
-  const dayFrom = dayLowerBound(side.byDay, spec.fromDay);
-  const dayTo = dayLowerBound(side.byDay, spec.toDay + 1);
-  return dayTo - dayFrom < amountTo - amountFrom ? { items: side.byDay, from: dayFrom, to: dayTo } : { items: side.byAmount, from: amountFrom, to: amountTo };
+  const byAmount = byAmountOf(side);
+  const amountFrom = amountLowerBound(byAmount, spec.minMinor, true);
+  const amountTo = amountLowerBound(byAmount, spec.maxMinor, false);
+  if (amountTo - amountFrom < 64) return { items: byAmount, from: amountFrom, to: amountTo };
+  const byDay = byDayOf(side);
+  const dayFrom = dayLowerBound(byDay, spec.fromDay);
+  const dayTo = dayLowerBound(byDay, spec.toDay + 1);
+  return dayTo - dayFrom < amountTo - amountFrom ? { items: byDay, from: dayFrom, to: dayTo } : { items: byAmount, from: amountFrom, to: amountTo };
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -165,7 +182,7 @@ export function findCandidates(index: TransactionIndex, search: SearchContext): 
     if (tx.amountMinor < spec.minMinor || tx.amountMinor > spec.maxMinor) continue;
     if (tx.currency !== bill.currency) continue;
     if (!search.accepts(candidate)) continue;
-    const isLabelMatch = regex !== null && candidate.labels.some((label) => regex.test(label));
+    const isLabelMatch = regex !== null && labelsOf(candidate).some((label) => regex.test(label));
     const hasStrongReference = references.length > 0 && references.some((ref) => compactLabelOf(candidate).includes(ref));
     if (spec.isLabelRequired && !isLabelMatch && !hasStrongReference) continue;
     out.push({ candidate, weight: edgeWeight(spec, candidate.day, tx.amountMinor, isLabelMatch, hasStrongReference) });
