@@ -16,7 +16,7 @@ import {
   selectTransactionsByIds, updateCategories, type CategoryUpdate, type TransactionRow,
 } from "./db/rows";
 
-export { previewRuleApplication, applyRuleRetroactively, saveRule } from "./storeRules";
+export { previewRuleApplication, applyRuleRetroactively, saveRule, listRules, deleteRule } from "./storeRules";
 
 /** Compiles the household's enabled rules; a rule that no longer validates is skipped, not fatal to imports. */
 export async function loadCompiledRules(tx: RawTx, householdId: string): Promise<CompiledRule[]> {

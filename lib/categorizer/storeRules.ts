@@ -5,7 +5,7 @@
 import { raw, newId } from "../db/raw";
 import { AppError } from "../errors";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
-import { compileRule, previewRuleChanges, ruleSchema, type CompiledRule, type RuleChange, type RuleInput } from "./rules";
+import { compileRule, previewRuleChanges, ruleSchema, sortRules, type CompiledRule, type Rule, type RuleChange, type RuleInput } from "./rules";
 import { ruleFromRow, selectHouseholdTransactions, selectRuleRows, updateCategories, type CategoryUpdate, type TransactionRow } from "./db/rows";
 import type { RawTx } from "../db/raw";
 
@@ -26,6 +26,21 @@ function parseTags(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The household's rules in application order (stage, position); rows that no longer validate are marked. */
+export async function listRules(ctx: HouseholdContext): Promise<(Rule & { isValid: boolean })[]> {
+  const rules = (await selectRuleRows(raw(), ctx.householdId, false)).map((row) => {
+    const rule = ruleFromRow(row);
+    return { ...rule, isValid: ruleSchema.safeParse(rule).success };
+  });
+  return sortRules(rules);
+}
+
+export async function deleteRule(ctx: HouseholdContext, ruleId: string): Promise<void> {
+  requirePermission(ctx, "write");
+  const deleted = await raw().run(`DELETE FROM "Rule" WHERE "id" = ? AND "householdId" = ?`, [ruleId, ctx.householdId]);
+  if (!deleted) throw new AppError("NOT_FOUND", "Rule not found");
 }
 
 /** Creates (no id) or replaces (id of this household's rule) a rule; returns its id. */

@@ -3,7 +3,7 @@ import { useTestDb } from "../../helpers/db";
 import { newId } from "../../../lib/db/raw";
 import { operatorContext, type HouseholdContext } from "../../../lib/auth/guard";
 import {
-  applyRuleRetroactively, findSimilarTransactions, loadCategorizer, previewRuleApplication, recategorizeHousehold, recordCorrection, saveRule,
+  applyRuleRetroactively, deleteRule, findSimilarTransactions, listRules, loadCategorizer, previewRuleApplication, recategorizeHousehold, recordCorrection, saveRule,
 } from "../../../lib/categorizer/store";
 import { main } from "../../../lib/cli/main";
 import type { CliIo } from "../../../lib/cli/types";
@@ -104,6 +104,11 @@ describe("categorizer store", () => {
     expect(loaded.categorize({ rawLabel: "CB RIMONE 20/03", amountMinor: -100n, currency: "EUR", date: "2024-03-20", accountId, bankCategory: null })).toMatchObject({ categorySource: "rule", categoryRuleId: ruleId });
     await expect(saveRule(ctx, { name: "bad", conditions: [{ field: "label", op: "regex", value: "(a+)+" }], actions: draft.actions })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(applyRuleRetroactively((await household()).ctx, ruleId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const post = await saveRule(ctx, { name: "Late", stage: "post", conditions: draft.conditions, actions: [{ type: "addTag", tag: "late" }] });
+    expect((await listRules(ctx)).map((r) => [r.id, r.stage, r.isValid])).toEqual([[ruleId, "default", true], [post, "post", true]]);
+    await deleteRule(ctx, post);
+    await expect(deleteRule(ctx, post)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listRules(ctx)).map((r) => r.id)).toEqual([ruleId]);
   });
 
   it("tirelire categorize --household ID --learn uses and persists that household's model", async () => {
