@@ -78,7 +78,9 @@ export function invoiceToBill(invoice: EInvoice, source: InvoiceSource): ParsedB
   const base = invoice.amountDue ?? invoice.grandTotal;
   if (base === null) throw missing(`amount (${where.amountDue} or ${where.grandTotal})`);
 
-  const due = new Decimal(invoice.amountDue ?? "0");
+  // BT-115 is mandatory in EN 16931 but older ZUGFeRD 1.0 files may omit it: total minus prepaid is its definition.
+  const implied = invoice.amountDue === null && invoice.grandTotal !== null && invoice.prepaid !== null ? new Decimal(invoice.grandTotal).minus(invoice.prepaid).toFixed() : null;
+  const due = new Decimal(invoice.amountDue ?? implied ?? "0");
   const chosen = due.isZero() ? new Decimal(invoice.grandTotal ?? base) : due;
   const isCredit = invoice.isCreditNoteRoot || isCreditDocumentType(invoice.typeCode);
   const isRefund = isCredit || chosen.isNegative();

@@ -69,6 +69,16 @@ describe("XML variants", () => {
     expect(parseEInvoice(latin1).bill.vendor).toBe("Enexis Müller B.V.");
   });
 
+  it("derives the amount due from total and prepaid when an old file omits it", () => {
+    const doc = PdfDocument.open(readFixture("invoices/ZUGFeRD_1p0_COMFORT_Einfach.pdf"));
+    const xml = new TextDecoder().decode(listAttachments(doc)[0]!.bytes)
+      .replace(/<ram:TotalPrepaidAmount currencyID="EUR">0.00</, '<ram:TotalPrepaidAmount currencyID="EUR">100.00<')
+      .replace(/<ram:DuePayableAmount[^>]*>[^<]*<\/ram:DuePayableAmount>/, "");
+    const { bill } = parseEInvoice(utf8(xml));
+    expect(bill.amount).toBe("429.87");
+    expect(bill.details.amountDue).toBeNull();
+  });
+
   it("takes a UBL credit note's due date from its payment means", () => {
     const text = new TextDecoder().decode(readFixture("invoices/en16931/ubl-tc434-creditnote1.xml")).replace("<cbc:PaymentMeansCode>1</cbc:PaymentMeansCode>", "<cbc:PaymentMeansCode>1</cbc:PaymentMeansCode><cbc:PaymentDueDate>2019-10-23</cbc:PaymentDueDate>");
     expect(text).toContain("PaymentDueDate");
