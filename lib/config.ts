@@ -5,7 +5,8 @@ import path from "node:path";
 export type DbProvider = "sqlite" | "postgresql";
 
 export function dataDir(): string {
-  return path.resolve(process.env.TIRELIRE_DATA_DIR ?? "./data");
+  // turbopackIgnore: a run-time path; without it the build traces the whole project (data included) into the output.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.TIRELIRE_DATA_DIR ?? "./data");
 }
 
 export function databaseUrl(): string {

@@ -12,7 +12,8 @@ export interface ParseAmountOptions {
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
-const CURRENCY_NOISE = /[A-Za-z$€£¥₹₩₽₺₪฿₫₴₦₱¤]+\.?/g;
+// Letters may end with an abbreviation dot ("Rs.1,000", "Fr. 12"); a symbol's dot is the decimal point ("$.23").
+const CURRENCY_NOISE = /[A-Za-z]+\.?|[$€£¥₹₩₽₺₪฿₫₴₦₱¤]+/g;
 
 /** Returns the canonical decimal string, or null when the text is not an amount. */
 export function parseAmount(input: string, options: ParseAmountOptions = {}): string | null {

@@ -107,3 +107,11 @@ describe("minor units", () => {
     expect(formatMoney(12345678901234567n, "EUR", "en-US")).toBe("€123,456,789,012,345.67");
   });
 });
+
+describe("currency symbols before a bare decimal point", () => {
+  it("keeps the point of '$.23' and still strips abbreviation dots", () => {
+    expect(parseAmount("$.23")).toBe("0.23");
+    expect(parseAmount("-$.5")).toBe("-0.5");
+    expect(parseAmount("Rs.1,000")).toBe("1000");
+  });
+});
