@@ -29,6 +29,7 @@ export function foldLabel(raw: string): string {
 }
 const NON_ASCII = /[\u0080-\uffff]/;
 const LEADING_NUMBER = /^\d{3,}\s+(?=\D)/;
+const MAX_LABEL_LENGTH = 400;
 
 // Dates (12/03, 12/03/24, 12.03.2024, 2024-03-12), times, card numbers (4974XXXXXXXX2335, X2335, *2335), amounts.
 const NOISE = /\bON \d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\b\d{1,2} ?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?: ?\d{2,4})?\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:H]\d{2}(?::\d{2})?\b|\b\d*X{3,}\d*\b|\bX\d{4}\b|\*\d{3,}|\b\d+[,.]\d{2}\s?(?:EUR|E|€)?(?=\s|$)/g;
@@ -118,8 +119,9 @@ const KIND_LABELS: Record<OperationKind, string> = {
  * @param isCredit the amount's sign when known: a bare "VIR" is a transfer in when the money came in.
  */
 export function normalizeLabel(raw: string, isCredit: boolean | null = null): NormalizedLabel {
-  // Some exports put an operation number before the wording ("000001 VIR EUROPEEN EMIS …").
-  const folded = foldLabel(raw).replace(LEADING_NUMBER, "");
+  // Some exports put an operation number before the wording ("000001 VIR EUROPEEN EMIS …"). Bank labels
+  // are short: a pathological one is cut so no regex below can take long.
+  const folded = foldLabel(raw.length > MAX_LABEL_LENGTH ? raw.slice(0, MAX_LABEL_LENGTH) : raw).replace(LEADING_NUMBER, "");
   const { kind, rest } = detectKind(folded, isCredit);
   const sepa = kind === "transfer_in" || kind === "transfer_out" || kind === "direct_debit" ? extractSepaFields(rest) : null;
   const payeeTokens = cleanTokens(sepa ? sepa.party : rest);

@@ -84,6 +84,12 @@ describe("normalizeLabel", () => {
     expect(result.tokens).toEqual(["ACME", "SALAIRE", "JANVIER"]);
   });
 
+  it("cuts pathological input before any regex runs (no catastrophic backtracking on huge labels)", () => {
+    for (const raw of ["A.".repeat(50_000), "1/".repeat(50_000), "X".repeat(100_000), "VIR /DE ".repeat(10_000)]) {
+      expect(normalizeLabel(raw).label.length).toBeLessThanOrEqual(400);
+    }
+  });
+
   it("never returns an empty label", () => {
     for (const raw of ["", "   ", "12/03", "CB", "VIR", "XXXX1234"]) expect(normalizeLabel(raw).label.length).toBeGreaterThan(0);
   });
