@@ -7,6 +7,7 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { listHouseholdsOfUser } from "@/lib/households/memberships";
 import { t } from "@/lib/i18n";
 import { switchHouseholdAction } from "./household/actions";
+import { ct } from "./connections/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
+    { href: "/connections", label: ct(ctx.locale, "nav") },
     { href: "/settings", label: t(ctx.locale, "nav.settings") },
   ];
   return (

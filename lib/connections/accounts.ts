@@ -118,3 +118,12 @@ export async function autoMapConnection(ctx: HouseholdContext, connectionId: str
   const created = (await db().account.count({ where: { householdId: ctx.householdId } })) - total;
   return { created, linked: after - before };
 }
+
+/** The household's open accounts a provider account may go to: free ones and this connection's own. */
+export async function listMappableAccounts(ctx: HouseholdContext, connectionId: string): Promise<{ id: string; name: string; currency: string; iban: string | null }[]> {
+  const row = await findConnection(ctx, connectionId);
+  return db().account.findMany({
+    where: { householdId: ctx.householdId, closedAt: null, OR: [{ connectionId: null }, { connectionId: row.id }] },
+    select: { id: true, name: true, currency: true, iban: true }, orderBy: { name: "asc" },
+  });
+}

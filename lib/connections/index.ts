@@ -3,7 +3,7 @@ export { createConnection, REQUIRED_SECRETS, type CreateConnectionInput } from "
 export { startAuthorization, completeAuthorization, listInstitutions, type StartInput, type StartResult } from "./authorize";
 export { listConnections, getConnection } from "./list";
 export { removeConnection, setConnectionEnabled, type RemoveResult } from "./remove";
-export { listProviderAccounts, mapAccounts, autoMapConnection, type ProviderAccountChoice } from "./accounts";
+export { listProviderAccounts, listMappableAccounts, mapAccounts, autoMapConnection, type ProviderAccountChoice } from "./accounts";
 export { householdOfConnection, listAllConnectionIds } from "./operator";
 export { callbackUrl, paramsOfCallbackUrl, CALLBACK_PATH } from "./redirect-url";
 export type { AccountMapping, MappingTarget } from "./mapping-plan";

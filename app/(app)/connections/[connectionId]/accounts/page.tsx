@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FormMessage } from "@/components/form-message";
+import { PageHeader } from "@/components/page-header";
+import { requireHouseholdContext } from "@/lib/http/session";
+import { isAppError, toAppError } from "@/lib/errors";
+import { translateMessage } from "@/lib/i18n";
+import { getConnection, listMappableAccounts, listProviderAccounts, type ProviderAccountChoice } from "@/lib/connections";
+import { connectionsTranslator } from "../../messages";
+import { MappingForm } from "./mapping-form";
+
+export const metadata: Metadata = { title: "Choose accounts" };
+
+export default async function MapAccountsPage({ params }: { params: Promise<{ connectionId: string }> }) {
+  const ctx = await requireHouseholdContext();
+  if (!ctx.canWrite) notFound();
+  const tr = connectionsTranslator(ctx.locale);
+  const { connectionId } = await params;
+  const connection = await getConnection(ctx, connectionId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  let choices: ProviderAccountChoice[] = [];
+  let error: string | null = null;
+  try {
+    choices = await listProviderAccounts(ctx, connection.id);
+  } catch (thrown) {
+    error = translateMessage(ctx.locale, toAppError(thrown).userMessage);
+  }
+  const accounts = await listMappableAccounts(ctx, connection.id);
+  const rows = choices.map((c) => ({
+    externalId: c.account.externalId,
+    label: c.account.name ?? c.account.iban ?? c.account.externalId,
+    detail: [c.account.iban, c.account.currency, c.account.balance ? `${c.account.balance.amount}` : null].filter(Boolean).join(" · "),
+    suggested: typeof c.suggested === "object" ? c.suggested.accountId : c.suggested,
+  }));
+  return (
+    <>
+      <PageHeader title={tr("map.title")} subtitle={`${connection.name} · ${connection.providerLabel}`} back={{ href: "/connections", label: tr("title") }} />
+      <div className="card stack">
+        <p className="muted">{tr("map.intro")}</p>
+        {error ? <FormMessage error={error} /> : <MappingForm locale={ctx.locale} connectionId={connection.id} rows={rows} accounts={accounts} />}
+      </div>
+    </>
+  );
+}
