@@ -4,8 +4,8 @@
  * two real coffees at the same price on the same day stay two rows, and re-importing the same file (or an
  * overlapping export of the same bank) finds both again.
  */
-import { createHash } from "node:crypto";
 import { normalizeLabel } from "./label";
+import { hash128, hashHex } from "./hash";
 import type { OccurrenceCounter } from "./occurrence-counter";
 
 export { OccurrenceCounter } from "./occurrence-counter";
@@ -26,8 +26,8 @@ export interface DerivableRow {
 
 /** One hash per row; the n-th identical row (n > 0) hashes once more with its index. */
 export function deriveExternalId(accountId: string, row: DerivableRow, counter: OccurrenceCounter): string {
-  const digest = createHash("sha256").update(`${accountId}|${row.date}|${row.amountMinor}|${row.currency}|${normalizeLabel(row.rawLabel)}`).digest();
-  const occurrence = counter.next(digest);
-  const id = occurrence === 0 ? digest : createHash("sha256").update(digest).update(`|${occurrence}`).digest();
-  return `${DERIVED_ID_PREFIX}${id.toString("base64url").slice(0, 27)}`;
+  const hash = hash128(`${accountId}|${row.date}|${row.amountMinor}|${row.currency}|${normalizeLabel(row.rawLabel)}`);
+  const occurrence = counter.next(hash[0], hash[1]);
+  const key = hashHex(hash);
+  return `${DERIVED_ID_PREFIX}${occurrence === 0 ? key : hashHex(hash128(`${key}|${occurrence}`))}`;
 }

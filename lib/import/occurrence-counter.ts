@@ -1,5 +1,5 @@
 /**
- * Counts how often each row key was seen in one file. Keys are the first 64 bits of the row's hash, kept in
+ * Counts how often each row key was seen in one file. Keys are 64 bits of the row's hash, kept in
  * typed arrays (open addressing, linear probing) rather than a Map: a million-row file costs ~24 MB outside
  * the JS heap instead of ~100 MB of heap objects the garbage collector would keep walking.
  */
@@ -10,11 +10,9 @@ export class OccurrenceCounter {
   private counts = new Uint32Array(1024);
   private size = 0;
 
-  /** Returns how many times this digest was seen before, and records one more. */
-  next(digest: Uint8Array): number {
+  /** Returns how many times this key (two unsigned 32-bit words) was seen before, and records one more. */
+  next(high: number, low: number): number {
     if ((this.size + 1) * 2 > this.counts.length) this.grow();
-    const high = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
-    const low = ((digest[4]! << 24) | (digest[5]! << 16) | (digest[6]! << 8) | digest[7]!) >>> 0;
     const mask = this.counts.length - 1;
     for (let slot = low & mask; ; slot = (slot + 1) & mask) {
       const count = this.counts[slot]!;
