@@ -5,7 +5,7 @@
  * classic xref tables, xref streams, object streams and incremental updates all readable the same way.
  */
 import { AppError } from "../../errors";
-import { decodeAscii85, decodeAsciiHex, inflateBounded, unpredict, type DecodeParams } from "./pdf-filters";
+import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength, inflateBounded, unpredict, type DecodeParams } from "./pdf-filters";
 import { PdfLexer, isDict, isName, isRef, nameOf, type PdfDict, type PdfValue } from "./pdf-objects";
 
 interface Entry {
@@ -235,6 +235,16 @@ export class PdfDocument {
         case "FlateDecode":
         case "Fl":
           data = unpredict(inflateBounded(data, maxBytes), this.readDecodeParams(isDict(params) ? params : null));
+          break;
+        case "LZWDecode":
+        case "LZW": {
+          const early = isDict(params) ? this.get(params, "EarlyChange") : null;
+          data = unpredict(decodeLzw(data, typeof early === "number" ? early : 1, maxBytes), this.readDecodeParams(isDict(params) ? params : null));
+          break;
+        }
+        case "RunLengthDecode":
+        case "RL":
+          data = decodeRunLength(data, maxBytes);
           break;
         case "ASCIIHexDecode":
         case "AHx":

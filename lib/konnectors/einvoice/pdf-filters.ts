@@ -1,5 +1,6 @@
 /**
- * Stream filters for the PDF reader: FlateDecode (with PNG/TIFF predictors), ASCIIHexDecode, ASCII85Decode.
+ * Stream filters for the PDF reader: FlateDecode and LZWDecode (with PNG/TIFF predictors), ASCIIHexDecode,
+ * ASCII85Decode, RunLengthDecode.
  * Output is capped: a few kilobytes of deflate can expand to gigabytes ("zip bomb"), so inflation is pushed
  * in small pieces and stops as soon as the cap is passed.
  */
@@ -160,4 +161,58 @@ function ascii85Group(group: readonly number[], keep: number): number[] {
   for (const digit of group) value = value * 85 + digit;
   const bytes = [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
   return bytes.slice(0, keep);
+}
+
+/** RunLengthDecode (ISO 32000-1 §7.4.5). */
+export function decodeRunLength(data: Uint8Array, maxBytes = MAX_STREAM_BYTES): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < data.length; ) {
+    const length = data[i++] ?? 128;
+    if (length === 128) break;
+    if (length < 128) {
+      for (let j = 0; j <= length && i < data.length; j++) out.push(data[i++] ?? 0);
+    } else {
+      const byte = data[i++] ?? 0;
+      for (let j = 0; j < 257 - length; j++) out.push(byte);
+    }
+    if (out.length > maxBytes) throw new AppError("TOO_LARGE", `A PDF stream decodes to more than ${maxBytes} bytes`);
+  }
+  return Uint8Array.from(out);
+}
+
+/** LZWDecode with EarlyChange 1 (the default), as old PDF writers used before Flate. */
+export function decodeLzw(data: Uint8Array, earlyChange = 1, maxBytes = MAX_STREAM_BYTES): Uint8Array {
+  const out: number[] = [];
+  let table: number[][] = [];
+  const reset = () => {
+    table = Array.from({ length: 258 }, (_, i) => (i < 256 ? [i] : []));
+  };
+  reset();
+  let codeLength = 9;
+  let previous: number[] | null = null;
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of data) {
+    buffer = ((buffer << 8) | byte) >>> 0;
+    bits += 8;
+    while (bits >= codeLength) {
+      const code = (buffer >>> (bits - codeLength)) & ((1 << codeLength) - 1);
+      bits -= codeLength;
+      if (code === 256) {
+        reset();
+        codeLength = 9;
+        previous = null;
+        continue;
+      }
+      if (code === 257) return Uint8Array.from(out);
+      const entry: number[] | undefined = code < table.length ? table[code] : previous ? [...previous, previous[0] ?? 0] : undefined;
+      if (!entry) return Uint8Array.from(out); // corrupt data: keep what decoded
+      out.push(...entry);
+      if (out.length > maxBytes) throw new AppError("TOO_LARGE", `A PDF stream decodes to more than ${maxBytes} bytes`);
+      if (previous && table.length < 4096) table.push([...previous, entry[0] ?? 0]);
+      previous = entry;
+      if (table.length + earlyChange >= 1 << codeLength && codeLength < 12) codeLength++;
+    }
+  }
+  return Uint8Array.from(out);
 }

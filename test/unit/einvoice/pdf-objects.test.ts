@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PdfLexer, decodePdfString, isDict, type PdfValue } from "../../../lib/konnectors/einvoice/pdf-objects";
-import { decodeAscii85, decodeAsciiHex, unpredict } from "../../../lib/konnectors/einvoice/pdf-filters";
+import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength, unpredict } from "../../../lib/konnectors/einvoice/pdf-filters";
 import { decodeWithCMap, parseToUnicode } from "../../../lib/konnectors/einvoice/pdf-cmap";
 
 const read = (text: string): PdfValue => new PdfLexer(text).readValue();
@@ -37,6 +37,11 @@ describe("PDF filters and CMaps", () => {
   it("decodes ASCIIHex and ASCII85", () => {
     expect(new TextDecoder().decode(decodeAsciiHex(new TextEncoder().encode("48 69>")))).toBe("Hi");
     expect(new TextDecoder().decode(decodeAscii85(new TextEncoder().encode("87cURD]i,\"Ebo7~>")))).toBe("Hello World");
+  });
+
+  it("decodes LZW (the specification's example) and RunLength", () => {
+    expect(new TextDecoder().decode(decodeLzw(Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01])))).toBe("-----A---B");
+    expect(new TextDecoder().decode(decodeRunLength(Uint8Array.from([2, 65, 66, 67, 254, 68, 128])))).toBe("ABCDDD");
   });
 
   it("undoes PNG Up predictors row by row", () => {
