@@ -79,6 +79,16 @@ function resolveStar(text: string): string {
   return `${before} ${after}`;
 }
 
+// Place names a card label may start with ("PAIEMENT CB 0803 PARIS RIMONE"): the unambiguous ones only
+// ("NEW LOOK", "LA POSTE", "SAN MARINA" are merchants).
+const AMBIGUOUS_LEADING = new Set(["NEW", "LA", "SAN", "LOS", "SEINE", "DEFENSE", "VIEW", "MOUNTAIN", "READING", "YORK", "CLERMONT", "AIX", "ISSY", "ORLY"]);
+
+function dropLeadingPlaces(tokens: string[]): string[] {
+  let start = 0;
+  while (start < tokens.length - 1 && TRAILING_PLACES.has(tokens[start]!) && !AMBIGUOUS_LEADING.has(tokens[start]!)) start++;
+  return start ? tokens.slice(start) : tokens;
+}
+
 function cleanTokens(text: string): string[] {
   const withoutDomains = text.includes(".") ? text.replace(DOMAIN, " $1 ") : text;
   const words = resolveStar(withoutDomains.replace(NOISE, " ")).split(/[\s/:;,.()[\]{}"'’+_|\\#=<>!?°-]+/);
@@ -124,7 +134,8 @@ export function normalizeLabel(raw: string, isCredit: boolean | null = null): No
   const folded = foldLabel(raw.length > MAX_LABEL_LENGTH ? raw.slice(0, MAX_LABEL_LENGTH) : raw).replace(LEADING_NUMBER, "");
   const { kind, rest } = detectKind(folded, isCredit);
   const sepa = kind === "transfer_in" || kind === "transfer_out" || kind === "direct_debit" ? extractSepaFields(rest) : null;
-  const payeeTokens = cleanTokens(sepa ? sepa.party : rest);
+  const cleaned = cleanTokens(sepa ? sepa.party : rest);
+  const payeeTokens = kind === "card" ? dropLeadingPlaces(cleaned) : cleaned;
   const prefixTokens = kind === "withdrawal" || kind === "fee" ? cleanTokens(folded.slice(0, folded.length - rest.length)) : [];
   const memoTokens = sepa?.memo ? cleanTokens(sepa.memo) : [];
   let payee = payeeTokens.length ? titleCase(payeeTokens) : null;
