@@ -7,8 +7,16 @@ import { parseAmount as parseAnyAmount, type DecimalSeparator } from "../../../m
 // "$.23": parseAmount would take "$." as one currency token ("Rs."-style) and read 23.
 const SYMBOL_THEN_POINT = /([$€£¥])\.(?=\d)/;
 
+// "12.50 DR" / "12.50 CR" (bank statements): DR is money out; parseAmount alone would drop the letters.
+const DEBIT_CREDIT_SUFFIX = /\s*(DR|CR|Dr|Cr)\.?$/;
+
 function parseAmount(text: string, options: { decimalSeparator: DecimalSeparator }): string | null {
-  return parseAnyAmount(SYMBOL_THEN_POINT.test(text) ? text.replace(SYMBOL_THEN_POINT, (_, symbol: string) => `${symbol}0.`) : text, options);
+  const suffix = DEBIT_CREDIT_SUFFIX.exec(text);
+  const body = suffix ? text.slice(0, suffix.index) : text;
+  const amount = parseAnyAmount(SYMBOL_THEN_POINT.test(body) ? body.replace(SYMBOL_THEN_POINT, (_, symbol: string) => `${symbol}0.`) : body, options);
+  if (amount === null || !suffix) return amount;
+  const magnitude = amount.startsWith("-") ? amount.slice(1) : amount;
+  return suffix[1]!.toUpperCase() === "DR" && /[1-9]/.test(magnitude) ? `-${magnitude}` : magnitude;
 }
 
 export function readAmount(text: string, decimalSeparator: DecimalSeparator): string | null {

@@ -22,11 +22,15 @@ export function readRowAmount(cells: readonly string[], layout: ResolvedAmount, 
   return out ?? inflow ?? (credit ?? debit)!;
 }
 
-/** Trimmed text; a value wrapped in single quotes (ASN's Excel guard, "'text'") is unwrapped. */
+/** Trimmed text; Excel guards are unwrapped: ASN's "'text'" and the formula form ="0234500012345678". */
 export function cellText(cells: readonly string[], index: number): string {
   if (index < 0) return "";
   const value = cells[index] ?? "";
-  if (value.length >= 2 && value.charCodeAt(0) === 39 && value.charCodeAt(value.length - 1) === 39) return value.slice(1, -1).trim();
+  if (value.length < 2) return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first === 39 && last === 39) return value.slice(1, -1).trim();
+  if (first === 61 && value.charCodeAt(1) === 34 && last === 34) return value.slice(2, -1).trim();
   return value;
 }
 

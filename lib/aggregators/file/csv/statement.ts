@@ -11,7 +11,7 @@ import { addAmounts, isZeroAmount, negateAmount, padToExponent, readAmount } fro
 import { isBlankRecord } from "./records";
 import type { ResolvedProfile } from "./resolve";
 import { cellText, joinTexts, readReference, readRowAmount } from "./rowValues";
-import { balanceLabelKind } from "./vocabulary";
+import { rowLabelKind } from "./vocabulary";
 import { BalanceTracker } from "./balances";
 
 const MAX_DETAILED_WARNINGS = 50;
@@ -43,6 +43,7 @@ export class StatementBuilder {
   private firstDate: string | null = null;
   private lastDate: string | null = null;
   private maxDate: string | null = null;
+  private minDate: string | null = null;
   private readonly balances = new BalanceTracker();
   private opening: NormalizedBalance | null = null;
   private closing: NormalizedBalance | null = null;
@@ -70,6 +71,9 @@ export class StatementBuilder {
     const date = parseDay(dateText, r.order);
     const amount = readRowAmount(cells, r.amount, this.separator);
     const label = joinTexts(cells, r.labels);
+    const labelKind = rowLabelKind(label);
+    if (labelKind === "summary") return this.warn({ line, message: `total row "${label}": not a transaction` });
+    if (labelKind) return this.recordBalanceRow(cells, labelKind, date, amount, line);
     if (!date) {
       if (dateText === "" && amount === null && label && this.last) {
         this.last.label = `${this.last.label} ${label}`; // continuation row (OCBC): the rest of the description
@@ -82,13 +86,6 @@ export class StatementBuilder {
       return this.skip(line, dateText ? `unreadable date "${dateText.slice(0, 40)}" (expected ${r.profile.dateFormat}): row skipped` : "no date: row skipped");
     }
     if (amount === null) return this.skip(line, "no readable amount: row skipped");
-    const balanceKind = balanceLabelKind(label);
-    if (balanceKind) {
-      const balance = { amount: this.finishAmount(cells, amount), date };
-      if (balanceKind === "opening") this.opening = balance;
-      else this.closing = balance;
-      return;
-    }
     if (r.profile.skipZeroAmounts && isZeroAmount(amount)) return;
     this.trackDates(date);
     const transaction = this.makeTransaction(cells, date, amount, label, false);
@@ -118,7 +115,10 @@ export class StatementBuilder {
       });
     }
     if (this.extraWarnings) this.warnings.push({ message: `${this.extraWarnings} more rows were skipped.` });
-    return { transactionCount: this.count, openingBalance: this.opening ?? this.balances.opening(), closingBalance: this.closing ?? this.balances.closing(this.isDescendingFile()), accountValue: this.accountValue, warnings: this.warnings };
+    // A balance row without a date ("Nouveau solde;;1 096,50") is dated by the statement's first or last day.
+    const opening = this.opening ? { ...this.opening, date: this.opening.date ?? this.minDate } : this.balances.opening();
+    const closing = this.closing ? { ...this.closing, date: this.closing.date ?? this.maxDate } : this.balances.closing(this.isDescendingFile());
+    return { transactionCount: this.count, openingBalance: opening, closingBalance: closing, accountValue: this.accountValue, warnings: this.warnings };
   }
 
   private isTransactionRecord(cells: string[], line: number): boolean {
@@ -173,6 +173,17 @@ export class StatementBuilder {
     if (this.firstDate === null) this.firstDate = date;
     this.lastDate = date;
     if (this.maxDate === null || date > this.maxDate) this.maxDate = date;
+    if (this.minDate === null || date < this.minDate) this.minDate = date;
+  }
+
+  /** "Saldo Anterior", "Closing balance": the amount (or the balance column) is a statement balance. */
+  private recordBalanceRow(cells: string[], kind: "opening" | "closing", date: string | null, amount: string | null, line: number): void {
+    const r = this.resolved;
+    const value = amount ?? (r.balance >= 0 ? readAmount(cells[r.balance] ?? "", this.separator) : null);
+    if (value === null) return this.skip(line, `${kind} balance row without an amount`);
+    const balance = { amount: this.finishAmount(cells, value), date };
+    if (kind === "opening") this.opening = balance;
+    else this.closing = balance;
   }
 
   private isDescendingFile(): boolean {

@@ -8,7 +8,8 @@ import { detectFromText } from "./detect";
 import { detectLayout } from "./layout";
 import { csvPresets, findPreset, type CsvPreset } from "./presets";
 import { parseCsvProfile, type CsvProfile } from "./profile";
-import { forEachRecord, isBlankRecord, readRecords } from "./records";
+import { forEachRecord, isBlankRecord, readRecords, type Dialect } from "./records";
+import { findIban } from "./iban";
 import { resolveProfile } from "./resolve";
 import { StatementBuilder, type StatementTotals } from "./statement";
 import { decodeCsvText, type CsvText } from "./text";
@@ -46,10 +47,11 @@ export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch:
   });
   const totals = builder.finish();
   const currency = profile.currency ?? options.defaultCurrency ?? null;
+  const accountValue = totals.accountValue ?? ibanInPreamble(csv, dialect, headerAt?.line ?? firstDataLine);
   return {
     encoding: csv.encoding,
     profile,
-    account: { ...accountOf(totals.accountValue, currency), type: profile.accountType ?? (profile.invertSign ? "card" : "checking") },
+    account: { ...accountOf(accountValue, currency), type: profile.accountType ?? (profile.invertSign ? "card" : "checking") },
     transactionCount: totals.transactionCount,
     openingBalance: totals.openingBalance,
     closingBalance: totals.closingBalance,
@@ -117,10 +119,22 @@ function locateHeader(csv: CsvText, profile: CsvProfile): { cells: string[]; lin
   return found;
 }
 
-const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+/** Account-info lines above the header often carry the account's IBAN: the import matches accounts by it. */
+function ibanInPreamble(csv: CsvText, dialect: Dialect, beforeLine: number): string | null {
+  if (beforeLine <= 1) return null;
+  for (const record of readRecords(sampleOf(csv.text), dialect, 60)) {
+    if (record.line >= beforeLine) break;
+    const iban = findIban(record.cells.join(" "));
+    if (iban) return iban;
+  }
+  return null;
+}
+
+// The account column is named as such: its IBAN shape is enough (anonymised exports break the check digits).
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 
 function accountOf(value: string | null, currency: string | null): NormalizedAccount {
   const compact = value?.replace(/\s+/g, "") ?? null;
-  const iban = compact && IBAN.test(compact) ? compact : null;
+  const iban = compact && IBAN_SHAPE.test(compact) ? compact : null;
   return { externalId: iban ?? value, iban, number: value, bankId: null, name: null, type: "checking", currency };
 }

@@ -157,18 +157,21 @@ export function indicatorDirection(value: string): "debit" | "credit" | null {
   return indicatorTokens.get(normalizeHeader(trimmed)) ?? null;
 }
 
-/** Row labels that are the statement's opening or closing balance, not a transaction. */
 const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward"]);
 const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward"]);
 
-// Called on every row: a three-letter prefix check keeps normalizeHeader (regex work) off the hot path.
-const BALANCE_PREFIXES = new Set([...OPENING_LABELS, ...CLOSING_LABELS].map((label) => label.slice(0, 3)));
+const SUMMARY_LABELS = new Set(["total", "totals", "totaal", "totale", "totaux", "summe", "gesamt", "gesamtsumme", "somme", "subtotal", "sub total", "sum", "suma", "summa", "turnover", "umsatzsumme"]);
 
-export function balanceLabelKind(label: string): "opening" | "closing" | null {
-  if (label.length > 40 || label.length < 5) return null;
-  if (!BALANCE_PREFIXES.has(label.slice(0, 3).toLowerCase())) return null;
+// Called on every row: a three-letter prefix check keeps normalizeHeader (regex work) off the hot path.
+const LABEL_PREFIXES = new Set([...OPENING_LABELS, ...CLOSING_LABELS, ...SUMMARY_LABELS].map((label) => label.slice(0, 3)));
+
+/** Rows that are the statement's opening or closing balance, or a total line: not transactions. */
+export function rowLabelKind(label: string): "opening" | "closing" | "summary" | null {
+  if (label.length > 40 || label.length < 3) return null;
+  if (!LABEL_PREFIXES.has(label.slice(0, 3).toLowerCase())) return null;
   const normalized = normalizeHeader(label);
   if (OPENING_LABELS.has(normalized)) return "opening";
   if (CLOSING_LABELS.has(normalized)) return "closing";
+  if (SUMMARY_LABELS.has(normalized)) return "summary";
   return null;
 }

@@ -43,13 +43,14 @@ describe("dialect and layout", () => {
   });
 
   it("skips account-info preambles and trailing totals, warning with the line number", () => {
-    const text = "Account;FR76 3000 4000 0500 0012 3456 789\nBalance;1 234,56\n\nDate;Label;Amount\n13/02/2024;A;-1,00\n14/02/2024;B;-2,00\n\nTotal;;-3,00\nExported 15/02/2024 10:00\n";
+    const text = "Account;FR22 3000 4000 0500 0123 4567 8901 85\nBalance;1 234,56\n\nDate;Label;Amount\n13/02/2024;A;-1,00\n14/02/2024;B;-2,00\n\nTotal;;-3,00\nExported 15/02/2024 10:00\n";
     const result = parse(text);
     expect(result.statements[0]!.transactions.map((t) => t.amount)).toEqual(["-1.00", "-2.00"]);
     expect(result.warnings).toEqual([
-      { line: 8, message: expect.stringContaining('unreadable date "Total"') },
+      { line: 8, message: 'unreadable date "Total" (expected dd/mm/yyyy): row skipped' },
       { line: 9, message: "no readable amount: row skipped" },
     ]);
+    expect(result.statements[0]!.account.iban).toBe("FR2230004000050001234567890185"); // check digits verified
   });
 
   it("keeps multi-line quoted fields in one record and counts physical lines after them", () => {
@@ -148,6 +149,18 @@ describe("rows", () => {
   });
 });
 
+describe("balance and total rows", () => {
+  it("reads opening/closing balance rows (even without a date or with the value in the balance column) and skips totals", () => {
+    const text = "Date;Label;Amount;Balance\n;Solde initial;;1 000,00\n02/01/2024;Café;-3,50;996,50\n03/01/2024;Salaire;100,00;1 096,50\n03/01/2024;Total;96,50;\n;Nouveau solde;;1 096,50\n";
+    const result = parse(text);
+    const statement = result.statements[0]!;
+    expect(statement.transactions.map((t) => t.amount)).toEqual(["-3.50", "100.00"]);
+    expect(statement.openingBalance).toEqual({ amount: "1000.00", date: "2024-01-02" });
+    expect(statement.closingBalance).toEqual({ amount: "1096.50", date: "2024-01-03" });
+    expect(result.warnings).toContainEqual({ line: 5, message: 'total row "Total": not a transaction' });
+  });
+});
+
 describe("preview", () => {
   it("stops after `limit` transactions", () => {
     const rows = Array.from({ length: 500 }, (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, "0")},Item ${i},-1.00`);
@@ -195,5 +208,13 @@ describe("DOS code pages", () => {
     expect(result.statements[0]!.transactions[0]).toMatchObject({ date: "2024-01-02", amount: "-1200.00", label: "Vásárlás: kenyér, tejföl, sütemény, főzelék, gyümölcs" });
     const german = "Datum;Text;Betrag\n01.02.2024;Gebühr für Überweisung, Bäckerei Müller;-1,00\n";
     expect(parse(new Uint8Array(iconv.encode(german, "cp850"))).encoding).toBe("cp850");
+  });
+});
+
+describe("cell notations", () => {
+  it("reads DR/CR suffixes and Excel ='…' guards", () => {
+    const text = 'Date,Description,Amount,Reference\n2024-01-02,A,12.50 DR,="000123"\n2024-01-03,B,7.00 CR,="000124"\n';
+    const profile = { name: "x", hasHeader: true, dateColumn: "Date", dateFormat: "yyyy-mm-dd", labelColumns: ["Description"], amount: { kind: "signed", column: "Amount" }, decimalSeparator: ".", externalIdColumn: "Reference" };
+    expect(txs(text, { csvProfile: profile }).map((t) => [t.amount, t.externalId])).toEqual([["-12.50", "000123"], ["7.00", "000124"]]);
   });
 });
