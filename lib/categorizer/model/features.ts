@@ -9,8 +9,15 @@ import { SMALL_WORDS, TRAILING_CODES, TRAILING_PLACES } from "../normalize/noise
 
 // Words that say where or nothing at all ("DE", "LA", "PARIS"): a household that taught "PARIS RIMONE" must
 // not see every Parisian shop as Rimone. They carry no word or bigram feature.
+// Month names change every month in memos ("SALAIRE JANVIER", "LOYER MARS"): they name no one.
+const MONTHS = new Set([
+  "JANVIER", "FEVRIER", "MARS", "AVRIL", "MAI", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE", "DECEMBRE",
+  "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+  "JAN", "FEB", "FEV", "MAR", "APR", "AVR", "JUN", "JUL", "JUI", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+]);
+
 function isNoiseWord(token: string): boolean {
-  return token.length < 2 || SMALL_WORDS.has(token) || TRAILING_PLACES.has(token) || TRAILING_CODES.has(token);
+  return token.length < 2 || SMALL_WORDS.has(token) || TRAILING_PLACES.has(token) || TRAILING_CODES.has(token) || MONTHS.has(token);
 }
 
 /** Parallel arrays (a key may repeat: its weights add up, as counts do). Cheaper than a Map on the hot path. */
