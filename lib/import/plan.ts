@@ -76,10 +76,11 @@ export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOpti
   for (const group of groups) {
     const account = state.accounts.get(group.key)!;
     const rows = rowsOfGroup(parse, group, account.currency, options.rowOffset ?? 0);
-    let counter = state.counters.get(group.key);
-    if (!counter) state.counters.set(group.key, (counter = new OccurrenceCounter()));
-    let seen = state.seenSourceIds.get(group.key);
-    if (!seen) state.seenSourceIds.set(group.key, (seen = new Map()));
+    // Keyed by account, not statement group: two groups of one file may land in the same account.
+    let counter = state.counters.get(account.accountId);
+    if (!counter) state.counters.set(account.accountId, (counter = new OccurrenceCounter()));
+    let seen = state.seenSourceIds.get(account.accountId);
+    if (!seen) state.seenSourceIds.set(account.accountId, (seen = new Map()));
     const assigned = assignExternalIds(rows, account.accountId, counter, seen);
     warnings.push(...assigned.warnings);
     const span = dateSpan(rows);

@@ -58,4 +58,17 @@ describe("accounts of a multi-account file", () => {
     const batch = await testDb.prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } });
     expect([batch.reportedBalanceMinor, batch.computedBalanceMinor]).toEqual([150000n, 154766n]);
   });
+
+  it("two statements of one file that land in the same account share one id space", async () => {
+    const existing = await testDb.prisma.account.create({ data: { householdId: ctx.householdId, name: "Joint", type: "checking", currency: "EUR", iban: "FR7610107001011234567890129", number: "12345678901" } });
+    const sameRow = () => tx("2024-03-01", "-3.00", "CAFE");
+    const twoViews = parsed([
+      statement([sameRow(), tx("2024-03-02", "-8.00", "KIOSK", { externalId: "K1" })], { account: account({ iban: "FR76 1010 7001 0112 3456 7890 129" }) }),
+      statement([sameRow(), tx("2024-03-02", "-8.00", "KIOSK", { externalId: "K1" })], { account: account({ number: "12345678901" }) }),
+    ], "camt");
+    const result = await commitParsed(ctx, inputFor("auto"), [twoViews]);
+    expect(result.accounts.every((a) => a.accountId === existing.id)).toBe(true);
+    expect(result).toMatchObject({ new: 3, duplicates: 1 });
+  });
 });
+
