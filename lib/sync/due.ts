@@ -43,7 +43,14 @@ export interface DueResult {
   error: string | null;
 }
 
+const CONSENT_ENDED = "Your consent to share this bank's data has expired: authorize the connection again.";
+
 export async function syncDueConnections(now = () => new Date()): Promise<DueResult[]> {
+  // A consent known to have ended needs the user, not another refused request to the provider.
+  await db().connection.updateMany({
+    where: { status: { in: ["active", "error"] }, consentExpiresAt: { lte: now() } },
+    data: { status: "reauth_required", lastError: CONSENT_ENDED, lastErrorCode: "CONSENT_EXPIRED" },
+  });
   const candidates = await db().connection.findMany({
     where: { status: { in: ["active", "error"] } }, select: { id: true, householdId: true, status: true, settings: true, lastSyncAt: true }, orderBy: { lastSyncAt: "asc" },
   });

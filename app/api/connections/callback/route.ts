@@ -13,13 +13,16 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const ctx = await requireHouseholdContext();
   const params = Object.fromEntries(request.nextUrl.searchParams.entries());
-  const target = request.nextUrl.clone();
-  target.search = "";
+  // Back on the address the user came in by (behind a proxy, the forwarded one), so the session cookie follows.
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  const origin = process.env.TIRELIRE_PUBLIC_URL || (host ? `${proto}://${host}` : request.nextUrl.origin);
+  let target: URL;
   try {
     const connection = await completeAuthorization(ctx, params);
-    target.pathname = `/connections/${connection.id}/accounts`;
+    target = new URL(`/connections/${connection.id}/accounts`, origin);
   } catch (error) {
-    target.pathname = "/connections";
+    target = new URL("/connections", origin);
     target.searchParams.set("error", toAppError(error).userMessage);
   }
   return NextResponse.redirect(target, 303);
