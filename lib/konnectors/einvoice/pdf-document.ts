@@ -5,7 +5,7 @@
  * classic xref tables, xref streams, object streams and incremental updates all readable the same way.
  */
 import { AppError } from "../../errors";
-import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength, inflateBounded, unpredict, type DecodeParams } from "./pdf-filters";
+import { applyFilter, type DecodeParams } from "./pdf-filters";
 import { PdfLexer, isDict, isName, isRef, nameOf, type PdfDict, type PdfValue } from "./pdf-objects";
 
 interface Entry {
@@ -228,37 +228,10 @@ export class PdfDocument {
     const paramsValue = this.get(stream.dict, "DecodeParms");
     const filters = (Array.isArray(filterValue) ? filterValue : [filterValue]).map((f) => this.resolve(f)).filter(isName).map((f) => f.name);
     const paramsList = Array.isArray(paramsValue) ? paramsValue.map((p) => this.resolve(p)) : [paramsValue];
-    let data = stream.raw;
-    filters.forEach((filter, index) => {
+    return filters.reduce((data, filter, index) => {
       const params = paramsList[index];
-      switch (filter) {
-        case "FlateDecode":
-        case "Fl":
-          data = unpredict(inflateBounded(data, maxBytes), this.readDecodeParams(isDict(params) ? params : null));
-          break;
-        case "LZWDecode":
-        case "LZW": {
-          const early = isDict(params) ? this.get(params, "EarlyChange") : null;
-          data = unpredict(decodeLzw(data, typeof early === "number" ? early : 1, maxBytes), this.readDecodeParams(isDict(params) ? params : null));
-          break;
-        }
-        case "RunLengthDecode":
-        case "RL":
-          data = decodeRunLength(data, maxBytes);
-          break;
-        case "ASCIIHexDecode":
-        case "AHx":
-          data = decodeAsciiHex(data);
-          break;
-        case "ASCII85Decode":
-        case "A85":
-          data = decodeAscii85(data);
-          break;
-        default:
-          throw new AppError("UNSUPPORTED_FORMAT", `Unsupported PDF stream filter ${filter}`);
-      }
-    });
-    return data;
+      return applyFilter(filter, data, this.readDecodeParams(isDict(params) ? params : null), maxBytes);
+    }, stream.raw);
   }
 
   private readDecodeParams(dict: PdfDict | null): DecodeParams {
@@ -266,6 +239,6 @@ export class PdfDocument {
       const value = this.get(dict, key);
       return typeof value === "number" ? value : undefined;
     };
-    return { predictor: num("Predictor"), colors: num("Colors"), bitsPerComponent: num("BitsPerComponent"), columns: num("Columns") };
+    return { predictor: num("Predictor"), colors: num("Colors"), bitsPerComponent: num("BitsPerComponent"), columns: num("Columns"), earlyChange: num("EarlyChange") };
   }
 }

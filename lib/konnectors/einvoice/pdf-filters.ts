@@ -6,14 +6,35 @@
  */
 import { Inflate } from "fflate";
 import { AppError } from "../../errors";
+import { unpredict, type DecodeParams } from "./pdf-predictors";
+
+export type { DecodeParams } from "./pdf-predictors";
 
 export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 
-export interface DecodeParams {
-  predictor?: number;
-  colors?: number;
-  bitsPerComponent?: number;
-  columns?: number;
+
+
+/** One filter of a stream's /Filter chain; image codecs (DCT, JPX, CCITT, JBIG2) are not needed to read text or XML. */
+export function applyFilter(filter: string, data: Uint8Array, params: DecodeParams, maxBytes = MAX_STREAM_BYTES): Uint8Array {
+  switch (filter) {
+    case "FlateDecode":
+    case "Fl":
+      return unpredict(inflateBounded(data, maxBytes), params);
+    case "LZWDecode":
+    case "LZW":
+      return unpredict(decodeLzw(data, params.earlyChange ?? 1, maxBytes), params);
+    case "RunLengthDecode":
+    case "RL":
+      return decodeRunLength(data, maxBytes);
+    case "ASCIIHexDecode":
+    case "AHx":
+      return decodeAsciiHex(data);
+    case "ASCII85Decode":
+    case "A85":
+      return decodeAscii85(data);
+    default:
+      throw new AppError("UNSUPPORTED_FORMAT", `Unsupported PDF stream filter ${filter}`);
+  }
 }
 
 export function inflateBounded(data: Uint8Array, maxBytes = MAX_STREAM_BYTES): Uint8Array {
@@ -49,60 +70,6 @@ export function concat(chunks: readonly Uint8Array[], total = chunks.reduce((sum
     out.set(chunk.subarray(0, Math.min(chunk.length, total - offset)), offset);
     offset += chunk.length;
     if (offset >= total) break;
-  }
-  return out;
-}
-
-/** Undoes PNG (10–15) and TIFF (2) predictors, used mostly by xref and object streams. */
-export function unpredict(data: Uint8Array, params: DecodeParams): Uint8Array {
-  const predictor = params.predictor ?? 1;
-  if (predictor < 2) return data;
-  const colors = params.colors ?? 1;
-  const bpc = params.bitsPerComponent ?? 8;
-  const columns = params.columns ?? 1;
-  const bytesPerPixel = Math.max(1, Math.ceil((colors * bpc) / 8));
-  const rowLength = Math.ceil((colors * bpc * columns) / 8);
-  if (predictor === 2) return unpredictTiff(data, rowLength, bytesPerPixel);
-  const out = new Uint8Array(Math.floor(data.length / (rowLength + 1)) * rowLength);
-  let previous = new Uint8Array(rowLength);
-  for (let row = 0, src = 0; src + rowLength < data.length + 1 && row * rowLength < out.length; row++) {
-    const type = data[src] ?? 0;
-    const current = out.subarray(row * rowLength, (row + 1) * rowLength);
-    for (let i = 0; i < rowLength; i++) {
-      const raw = data[src + 1 + i] ?? 0;
-      const left = i >= bytesPerPixel ? (current[i - bytesPerPixel] ?? 0) : 0;
-      const up = previous[i] ?? 0;
-      const upLeft = i >= bytesPerPixel ? (previous[i - bytesPerPixel] ?? 0) : 0;
-      current[i] = (raw + pngPredict(type, left, up, upLeft)) & 0xff;
-    }
-    previous = current;
-    src += rowLength + 1;
-  }
-  return out;
-}
-
-function pngPredict(type: number, left: number, up: number, upLeft: number): number {
-  switch (type) {
-    case 1: return left;
-    case 2: return up;
-    case 3: return (left + up) >> 1;
-    case 4: {
-      const estimate = left + up - upLeft;
-      const dLeft = Math.abs(estimate - left);
-      const dUp = Math.abs(estimate - up);
-      const dUpLeft = Math.abs(estimate - upLeft);
-      return dLeft <= dUp && dLeft <= dUpLeft ? left : dUp <= dUpLeft ? up : upLeft;
-    }
-    default: return 0;
-  }
-}
-
-function unpredictTiff(data: Uint8Array, rowLength: number, bytesPerPixel: number): Uint8Array {
-  const out = Uint8Array.from(data);
-  for (let start = 0; start < out.length; start += rowLength) {
-    for (let i = bytesPerPixel; i < rowLength && start + i < out.length; i++) {
-      out[start + i] = ((out[start + i] ?? 0) + (out[start + i - bytesPerPixel] ?? 0)) & 0xff;
-    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PdfLexer, decodePdfString, isDict, type PdfValue } from "../../../lib/konnectors/einvoice/pdf-objects";
-import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength, unpredict } from "../../../lib/konnectors/einvoice/pdf-filters";
+import { decodeAscii85, decodeAsciiHex, decodeLzw, decodeRunLength } from "../../../lib/konnectors/einvoice/pdf-filters";
+import { unpredict } from "../../../lib/konnectors/einvoice/pdf-predictors";
 import { decodeWithCMap, parseToUnicode } from "../../../lib/konnectors/einvoice/pdf-cmap";
 
 const read = (text: string): PdfValue => new PdfLexer(text).readValue();
