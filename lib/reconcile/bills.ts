@@ -31,6 +31,7 @@ export function matchBills(input: MatchInput): MatchResult {
   const txById = new Map(input.transactions.map((tx) => [tx.id, tx]));
   const ctx: MatchContext = {
     bills: input.bills.filter(isMatchableBill),
+    transactions: input.transactions,
     index: indexTransactions(input.transactions),
     ledger: new LinkLedger(input.knownLinks ?? [], input.transactions),
     debitOf: new Map(),

@@ -4,7 +4,7 @@
  */
 import { sharedDayNumber as dayNumber } from "./candidates";
 import { foldVendor } from "./brands";
-import { compileBillRegex, findCandidates } from "./candidates";
+import { compileBillRegex, findCandidates, indexTransactions, type TransactionIndex } from "./candidates";
 import { DEFAULT_DATE_LOWER_DAYS, DEFAULT_DATE_UPPER_DAYS, GROUP_VENDORS, debitAmountMinor, debitDate, isHealthBill, makeSearchSpec, type SearchSpec } from "./criteria";
 import { MAX_COMBINATION_BILLS, MAX_COMBINATION_TARGETS, findSubsetWithSum } from "./combine";
 import { minBig, referencesOf, type MatchContext } from "./context";
@@ -24,10 +24,13 @@ export function matchCombinations(ctx: MatchContext): void {
     if (!group) groups.set(key, (group = []));
     group.push(bill);
   }
+  if (![...groups.values()].some((group) => group.length >= 2)) return;
+  // Only debits nobody took in the one-to-one phase can pay a combination: index just those, once.
+  const free = indexTransactions(ctx.transactions.filter((tx) => tx.amountMinor < 0n && ctx.ledger.used(tx.id, "debit") === 0n));
   const claimed = new Set<string>();
   for (const group of groups.values()) {
     for (let start = 0; start + 1 < group.length; start += MAX_COMBINATION_BILLS) {
-      combineChunk(ctx, group.slice(start, start + MAX_COMBINATION_BILLS), claimed);
+      combineChunk(ctx, free, group.slice(start, start + MAX_COMBINATION_BILLS), claimed);
     }
   }
 }
@@ -66,14 +69,14 @@ function chunkSpec(chunk: readonly MatchBill[]): { spec: SearchSpec; lowerMinor:
   };
 }
 
-function combineChunk(ctx: MatchContext, chunk: MatchBill[], claimed: Set<string>): void {
+function combineChunk(ctx: MatchContext, free: TransactionIndex, chunk: MatchBill[], claimed: Set<string>): void {
   const { spec, lowerMinor, upperMinor } = chunkSpec(chunk);
   const meta: MatchBill = { ...chunk[0]!, id: "", amountMinor: 0n };
-  const candidates = findCandidates(ctx.index, {
+  const candidates = findCandidates(free, {
     bill: meta, spec, kind: "debit",
     regex: compileBillRegex(spec.regexSource, chunk[0]!.id),
     references: [...new Set(chunk.flatMap(referencesOf))],
-    accepts: ({ tx }) => tx.amountMinor < 0n && ctx.ledger.used(tx.id, "debit") === 0n && !claimed.has(tx.id),
+    accepts: ({ tx }) => !claimed.has(tx.id),
   })
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_COMBINATION_TARGETS);

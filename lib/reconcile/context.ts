@@ -13,6 +13,7 @@ export interface Found {
 
 export interface MatchContext {
   bills: readonly MatchBill[];
+  transactions: readonly MatchTransaction[];
   index: TransactionIndex;
   ledger: LinkLedger;
   debitOf: Map<string, Found>;
