@@ -27,6 +27,7 @@ export async function removeConnection(ctx: HouseholdContext, id: string, option
       result = { deletedAccounts: deleted.count, detachedAccounts: 0 };
     }
     await tx.connection.delete({ where: { id: row.id } });
+    await tx.job.deleteMany({ where: { id: `sync:${row.id}` } });
     // What the bank answered is the household's bank data too: it goes unless the user keeps the data.
     if (!options.keepData && payloadIds.length) await tx.rawPayload.deleteMany({ where: { id: { in: payloadIds }, householdId: ctx.householdId } });
     return result;

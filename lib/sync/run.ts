@@ -53,6 +53,11 @@ export async function syncConnection(ctx: HouseholdContext, connectionId: string
   if (!(await claimJob(jobId, workerId, LEASE_MS, now()))) {
     throw new AppError("CONFLICT", "A sync of this connection is already running", { userMessage: "This connection is already syncing: wait for it to finish." });
   }
+  // We hold the claim: an unfinished run left over is from a crashed process (its writes were rolled back).
+  await db().syncRun.updateMany({
+    where: { connectionId: row.id, status: { in: ["queued", "fetching", "processing"] } },
+    data: { status: "failed", errorCode: "INTERNAL", error: "Interrupted (the server stopped during the sync). Nothing was written.", finishedAt: now() },
+  });
   const run = await db().syncRun.create({ data: { householdId: ctx.householdId, connectionId: row.id, status: "queued" } });
   let error: AppError | null = null;
   try {
