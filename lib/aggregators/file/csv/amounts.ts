@@ -36,7 +36,7 @@ function fromAmountColumn(column: number, mapping: ColumnMapping, stats: readonl
   if (mapping.indicator !== null && amountStats.negativeShare === 0) {
     return { layout: { kind: "indicator", column, indicatorColumn: mapping.indicator, debitValues: debitValuesOf(rows, mapping.indicator) }, balance, invertSign: false, issues };
   }
-  const invertSign = mapping.indicator !== null && hasInvertedSigns(rows, column, mapping.indicator);
+  const invertSign = mapping.indicator !== null ? hasInvertedSigns(rows, column, mapping.indicator) : hasCardPaymentEvidence(rows, column, mapping.labels);
   if (invertSign) issues.push("Purchases are positive and payments negative (a card export): signs are inverted.");
   else if (amountStats.negativeShare === 0 && amountStats.nonEmpty > 3) issues.push("Every amount is positive: check whether this is a card export whose signs should be inverted.");
   return { layout: { kind: "signed", column }, balance, invertSign, issues };
@@ -78,6 +78,35 @@ export function hasInvertedSigns(rows: Rows, amount: number, indicator: number):
     else creditPositive++;
   }
   return debitPositive >= 2 && creditNegative >= 1 && debitNegative === 0 && creditPositive === 0 && debitPositive + creditNegative >= 5;
+}
+
+// "PAYMENT RECEIVED - THANK YOU", "AUTOPAY PAYMENT", "Paiement reçu": money INTO a card account.
+const CARD_PAYMENT = /\b(payment received|payment.{0,20}thank you|thank you.{0,20}payment|autopay|paiement recu|zahlung erhalten|pago recibido)\b/i;
+
+/**
+ * Inverted card signs without an indicator column, on strong evidence only: every "payment received / thank
+ * you" row is negative, at least three other rows exist and 80% of them are positive (purchases written positive).
+ * A checking account fails the second test (most rows are spending, negative), a normal card export the first.
+ */
+export function hasCardPaymentEvidence(rows: Rows, amount: number, labels: readonly number[]): boolean {
+  let payments = 0;
+  let positivePayments = 0;
+  let others = 0;
+  let positiveOthers = 0;
+  for (const row of rows) {
+    const value = parseAmount(row[amount] ?? "");
+    if (value === null || !/[1-9]/.test(value)) continue;
+    const isPositive = !value.startsWith("-");
+    const label = labels.map((index) => row[index] ?? "").join(" ");
+    if (CARD_PAYMENT.test(label)) {
+      payments++;
+      if (isPositive) positivePayments++;
+    } else {
+      others++;
+      if (isPositive) positiveOthers++;
+    }
+  }
+  return payments > 0 && positivePayments === 0 && others >= 3 && positiveOthers >= others * 0.8;
 }
 
 /** No header named the amounts: rank the numeric columns left over, decimal ones first. */

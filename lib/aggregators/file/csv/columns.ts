@@ -22,6 +22,7 @@ export interface ColumnMapping {
   checkNumber: number | null;
   category: number | null;
   account: number | null;
+  status: number | null;
 }
 
 const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.6;
@@ -63,7 +64,7 @@ function rankOf(header: readonly string[] | null, index: number): number {
 export function emptyMapping(): ColumnMapping {
   return {
     date: null, valueDate: null, labels: [], payee: null, memo: null, amount: null, debit: null, credit: null, indicator: null,
-    currency: null, balance: null, reference: null, checkNumber: null, category: null, account: null,
+    currency: null, balance: null, reference: null, checkNumber: null, category: null, account: null, status: null,
   };
 }
 
@@ -82,6 +83,10 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
     else if (role === "memo") {
       if (mapping.memo === null) mapping.memo = index;
     } else if (role === "type") return;
+    else if (role === "other") {
+      taken.add(index);
+      return;
+    }
     else if (mapping[role] === null || rankOf(header, index) < rankOf(header, mapping[role])) mapping[role] = index;
     else return;
     taken.add(index);
@@ -90,11 +95,11 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
   mapping.date = dateRoleColumns[0] ?? valueDateColumns[0] ?? null;
   const isOtherDate = (index: number) => index !== mapping.date && stats[index]!.nonEmpty > 0;
   mapping.valueDate = valueDateColumns.find(isOtherDate) ?? dateRoleColumns.find(isOtherDate) ?? null;
-  fillFromContent(mapping, stats, taken);
+  fillFromContent(mapping, stats, taken, headerRoles !== null);
   return mapping;
 }
 
-function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], taken: Set<number>): void {
+function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], taken: Set<number>, hasHeader: boolean): void {
   if (mapping.date === null) {
     const dateColumns = stats.filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.dateShare >= 0.8);
     mapping.date = dateColumns[0]?.index ?? null;
@@ -115,6 +120,8 @@ function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], 
       taken.add(currency.index);
     }
   }
+  // A header that names a payee but no description: the payee is the label (free text columns could be addresses).
+  if (mapping.labels.length === 0 && hasHeader && mapping.payee !== null) mapping.labels = [mapping.payee];
   if (mapping.labels.length === 0) {
     mapping.labels = stats
       .filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.amountShare < 0.5 && s.dateShare < 0.5 && s.averageLength > 4 && !s.isConstant)

@@ -124,6 +124,7 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
     ["valueDateColumn", mapping.valueDate], ["payeeColumn", mapping.payee], ["memoColumn", mapping.memo],
     ["currencyColumn", currencyColumn], ["externalIdColumn", mapping.reference], ["balanceColumn", amount.balance],
     ["checkNumberColumn", mapping.checkNumber], ["categoryColumn", mapping.category], ["accountColumn", mapping.account],
+    ["statusColumn", mapping.status],
   ];
   for (const [key, index] of optional) if (index !== null && !labels.includes(index)) Object.assign(profile, { [key]: ref(index) });
   if (currencyColumn === null) {

@@ -60,6 +60,8 @@ export const csvProfileSchema = z.object({
   isBalanceBeforeTransaction: z.boolean().optional(),
   checkNumberColumn: columnRefSchema.optional(),
   categoryColumn: columnRefSchema.optional(),
+  /** A status column: rows saying Pending (vorgemerkt, en attente…) are imported as pending. */
+  statusColumn: columnRefSchema.optional(),
   accountType: z.enum(["checking", "savings", "card", "loan", "investment", "cash", "other"]).optional(),
   /** The account's IBAN or number, when every row repeats it (read from the first data row). */
   accountColumn: columnRefSchema.optional(),

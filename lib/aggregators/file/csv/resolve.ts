@@ -26,6 +26,7 @@ export interface ResolvedProfile {
   checkNumber: number;
   category: number;
   account: number;
+  status: number;
   recordType: { column: number; transaction: Set<string>; opening: Set<string>; closing: Set<string> } | null;
 }
 
@@ -77,6 +78,7 @@ export function resolveProfile(profile: CsvProfile, header: readonly string[] | 
     checkNumber: column(profile.checkNumberColumn, "check number"),
     category: column(profile.categoryColumn, "category"),
     account: column(profile.accountColumn, "account"),
+    status: column(profile.statusColumn, "status"),
     recordType: recordType
       ? {
           column: column(recordType.column, "record type"),

@@ -88,7 +88,8 @@ export class StatementBuilder {
     if (amount === null) return this.skip(line, "no readable amount: row skipped");
     if (r.profile.skipZeroAmounts && isZeroAmount(amount)) return;
     this.trackDates(date);
-    const transaction = this.makeTransaction(cells, date, amount, label, false);
+    const isPending = r.status >= 0 && PENDING_WORDS.has((cells[r.status] ?? "").toLowerCase());
+    const transaction = this.makeTransaction(cells, date, amount, label, isPending);
     this.trackBalance(cells, date, transaction.amount);
     this.checkReference(transaction, line);
     if (this.batch.length >= this.batchSize) this.flush();

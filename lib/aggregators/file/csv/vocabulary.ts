@@ -19,7 +19,10 @@ export type ColumnRole =
   | "reference"
   | "checkNumber"
   | "category"
-  | "account";
+  | "account"
+  | "status"
+  /** Known columns that are none of the above (addresses, times, exchange rates): never guessed as text or amounts. */
+  | "other";
 
 const EXACT: Record<ColumnRole, string[]> = {
   date: [
@@ -93,6 +96,12 @@ const EXACT: Record<ColumnRole, string[]> = {
   account: [
     "account", "account no", "account number", "iban", "iban bban", "rekeningnummer", "rekening", "kontonummer", "auftragskonto",
     "konto", "compte", "numero de compte", "cuenta", "conto", "cislo uctu", "szamlaszam",
+  ],
+  status: ["status", "state", "statut", "transaction status", "buchungsstatus", "estado", "stato"],
+  other: [
+    "address", "adresse", "adres", "anschrift", "time", "heure", "uhrzeit", "tijd", "hora", "ora", "exchange rate", "wechselkurs",
+    "umrechnungskurs", "koers", "taux de change", "tipo de cambio", "fx rate", "card number", "card no", "kartennummer",
+    "zip", "city", "ort", "plz", "country", "land", "bic", "blz", "swift",
   ],
 };
 

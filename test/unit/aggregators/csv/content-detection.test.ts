@@ -83,4 +83,17 @@ describe("header conventions", () => {
     expect(detectCsvProfile(utf8(text)).profile).toMatchObject({ amount: { kind: "signed", column: "Betrag (EUR)" }, currency: "EUR" });
     expect(detectCsvProfile(utf8(text)).profile!.currencyColumn).toBeUndefined();
   });
+
+  it("a card export with purchases positive and 'PAYMENT RECEIVED' negative is inverted; a checking account is not", () => {
+    const card = "Date,Description,Amount\n01/15/2024,STARBUCKS,5.45\n01/16/2024,AMAZON,25.99\n01/17/2024,SHELL,40.00\n01/20/2024,PAYMENT RECEIVED - THANK YOU,-200.00\n";
+    expect(statementOf(card).transactions.map((t) => t.amount)).toEqual(["-5.45", "-25.99", "-40.00", "200.00"]);
+    expect(statementOf(card).account.type).toBe("card");
+    const checking = "Date,Description,Amount\n01/15/2024,STARBUCKS,-5.45\n01/16/2024,AMAZON,-25.99\n01/17/2024,SALARY,2000.00\n01/20/2024,CARD PAYMENT THANK YOU,-200.00\n";
+    expect(statementOf(checking).transactions.map((t) => t.amount)).toEqual(["-5.45", "-25.99", "2000.00", "-200.00"]);
+  });
+
+  it("a payee header is the label rather than an address column; a Pending status marks the row pending", () => {
+    const text = '"Posted Date","Status","Payee","Address","Amount"\n"01/15/2024","Pending","AMAZON","SEATTLE WA","-25.99"\n"01/16/2024","Posted","PAYROLL","","1500.00"\n';
+    expect(statementOf(text).transactions.map((t) => [t.label, t.pending])).toEqual([["AMAZON", true], ["PAYROLL", false]]);
+  });
 });
