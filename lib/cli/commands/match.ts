@@ -1,7 +1,16 @@
 /**
  * `tirelire match --bills BILLS.json --transactions TX.json --json` (DESIGN.md "Matching"): pure, nothing is
  * written and no database is opened. Prints { "links": [ { billId, transactionId, kind, amount } ] } with
- * positive decimal-string amounts; warnings about skipped items go to stderr.
+ * positive decimal-string amounts, in bill order then debit, credit, reimbursement; warnings about skipped
+ * items go to stderr; bad input exits 2 with the element named.
+ *
+ * Link kinds mirror where Cozy Banks records a match (cozy-banks.md §4.3-4.4):
+ *   "debit"         the bill is in the paying operation's bills[]      amount: originalAmount || amount
+ *   "credit"        the bill is in the refunding operation's bills[]   amount: amount (its share of groupAmount)
+ *                   (refund bills, and a health bill's insurer credit)
+ *   "reimbursement" {billId, amount, operationId} pushed on the DEBIT operation's reimbursements[] when both the
+ *                   debit and the credit are found                   amount: amount
+ * Details and the deviations from Cozy: lib/reconcile/bills.ts.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
