@@ -51,6 +51,16 @@ function listInbox(dir: string): string[] {
     .slice(0, MAX_INBOX_FILES_PER_RUN);
 }
 
+/** Households whose inbox holds files waiting to be read (directory names are household ids). */
+export function householdsWithPendingInbox(): string[] {
+  const root = path.join(/*turbopackIgnore: true*/ dataDir(), "inbox");
+  if (!fs.existsSync(/*turbopackIgnore: true*/ root)) return [];
+  return fs
+    .readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[\w-]{1,64}$/.test(entry.name) && listInbox(path.join(/*turbopackIgnore: true*/ root, entry.name)).length > 0)
+    .map((entry) => entry.name);
+}
+
 export const einvoiceKonnector: Konnector = {
   slug: "einvoice",
   name: "E-invoices",

@@ -76,6 +76,22 @@ describe("e-invoice konnector", () => {
     expect((await testDb.prisma.konnector.findFirstOrThrow({ where: { id: row.id } })).lastError).toBeNull();
   });
 
+  it("watches inboxes: files dropped for a household are read on the next scheduler pass, schedule or not", async () => {
+    const ctx = await household();
+    const inbox = inboxDir(ctx.householdId);
+    fs.mkdirSync(inbox, { recursive: true });
+    fs.writeFileSync(path.join(inbox, "physio.pdf"), readFixture("invoices/EN16931_Physiotherapeut.pdf"));
+    const stranger = inboxDir("no-such-household");
+    fs.mkdirSync(stranger, { recursive: true });
+    fs.writeFileSync(path.join(stranger, "x.xml"), readFixture("invoices/en16931/CII_example8.xml"));
+    const runs = await runDueKonnectors();
+    expect(runs.filter((r) => r.householdId === ctx.householdId).map((r) => r.result?.created)).toEqual([1]);
+    expect(runs.some((r) => r.householdId === "no-such-household")).toBe(false);
+    expect(fs.existsSync(path.join(stranger, "x.xml"))).toBe(true);
+    expect((await runDueKonnectors()).filter((r) => r.householdId === ctx.householdId)).toHaveLength(0);
+    fs.rmSync(stranger, { recursive: true, force: true });
+  });
+
   it("refuses unknown konnectors and invalid schedules", async () => {
     const ctx = await household();
     await expect(runKonnector(ctx, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -85,13 +101,13 @@ describe("e-invoice konnector", () => {
   it("runs scheduled konnectors when due, once per tick", async () => {
     const ctx = await household();
     await configureKonnector(ctx, { slug: "einvoice", schedule: "0 6 * * *" });
-    const inbox = inboxDir(ctx.householdId);
-    fs.mkdirSync(inbox, { recursive: true });
-    fs.writeFileSync(path.join(inbox, "taxi.pdf"), readFixture("invoices/zugferd_2p0_BASIC_Taxifahrt.pdf"));
     const created = (await testDb.prisma.konnector.findFirstOrThrow({ where: { householdId: ctx.householdId } })).createdAt;
     const beforeTick = new Date(created.getTime() + 1000);
     const later = new Date(created.getTime() + 2 * 86_400_000);
     expect((await runDueKonnectors(beforeTick)).filter((r) => r.householdId === ctx.householdId)).toHaveLength(0);
+    const inbox = inboxDir(ctx.householdId);
+    fs.mkdirSync(inbox, { recursive: true });
+    fs.writeFileSync(path.join(inbox, "taxi.pdf"), readFixture("invoices/zugferd_2p0_BASIC_Taxifahrt.pdf"));
     const runs = (await runDueKonnectors(later)).filter((r) => r.householdId === ctx.householdId);
     expect(runs).toHaveLength(1);
     expect(runs[0]!.result).toMatchObject({ created: 1, status: "succeeded" });
