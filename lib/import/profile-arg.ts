@@ -15,5 +15,5 @@ export async function resolveProfileArg(value: string): Promise<unknown> {
   const { findPreset } = await import("../aggregators/file/csv");
   const preset = findPreset(value);
   if (!preset) throw new AppError("NOT_FOUND", `No CSV profile named "${value}" (neither a built-in preset nor a file).`);
-  return preset;
+  return preset.profile;
 }

@@ -116,4 +116,20 @@ describe("tirelire parse", () => {
     await run(fixturePath("camt/ofxstatement-iso20022__simple.xml"), "--json");
     expect(fs.existsSync(path.join(dataDir, "data", "tirelire.db"))).toBe(false);
   });
+
+  it("resolves --profile as a built-in preset name or a profile JSON file", async () => {
+    const knab = fixturePath("csv/ofxstatement-dutch__Knab_transactieoverzicht_ok.csv");
+    const byName = await run(knab, "--profile", "knab-nl", "--json");
+    expect(byName.stderr).toBe("");
+    expect(JSON.parse(byName.stdout).statements[0].transactions).toHaveLength(28);
+    const { findPreset } = await import("../../../lib/aggregators/file/csv");
+    const file = path.join(dataDir, "profile.json");
+    fs.writeFileSync(file, JSON.stringify(findPreset("knab-nl")!.profile));
+    const byFile = await run(knab, "--profile", file, "--json");
+    expect(JSON.parse(byFile.stdout)).toEqual(JSON.parse(byName.stdout));
+    const unknown = await run(knab, "--profile", "no-such-bank");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/No CSV profile named "no-such-bank"/);
+  });
 });
+
