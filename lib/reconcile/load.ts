@@ -28,13 +28,13 @@ export function billScopeSql(since: string | undefined): { where: string; params
     : { where: `"householdId" = ? AND "status" = 'complete'`, params: [] };
 }
 
-export async function loadBills(tx: RawTx, householdId: string, since?: string): Promise<MatchBill[]> {
+export async function loadBills(tx: RawTx, householdId: string, since?: string, onlyBillId?: string): Promise<MatchBill[]> {
   const scope = billScopeSql(since);
   const rows = await tx.all<BillRow>(
     `SELECT "id", "vendor", "type", "amountMinor", "currency", "date", "originalAmountMinor", "originalDate", "groupAmountMinor", "isRefund",
             "isThirdPartyPayer", "matchingCriteria", "vendorRef", "paymentReference", "mandateId", "creditorId"
-       FROM "Bill" WHERE ${scope.where}`,
-    [householdId, ...scope.params],
+       FROM "Bill" WHERE ${scope.where}${onlyBillId ? ` AND "id" = ?` : ""}`,
+    [householdId, ...scope.params, ...(onlyBillId ? [onlyBillId] : [])],
   );
   return rows.map((r) => ({
     id: r.id, vendor: r.vendor, type: r.type, currency: r.currency, date: r.date,

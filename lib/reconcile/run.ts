@@ -6,6 +6,8 @@
  * locks and vetoes. Links of bills outside the scope stay as they are and count as locks.
  */
 import { requirePermission, type HouseholdContext } from "../auth/guard";
+import { AppError } from "../errors";
+import { isIsoDay } from "../dates";
 import { newId, raw, type RawTx } from "../db/raw";
 import { matchBills } from "./bills";
 import { candidateTargets, loadBills, loadCandidateTransactions, loadLinks, loadTransactionsById, type StoredLink } from "./load";
@@ -37,6 +39,7 @@ const keyOf = (l: { billId: string; transactionId: string; kind: string }) => `$
 
 export async function matchHousehold(ctx: HouseholdContext, options: MatchRunOptions = {}): Promise<MatchRunReport> {
   requirePermission(ctx, "write");
+  if (options.since !== undefined && !isIsoDay(options.since)) throw new AppError("INVALID_INPUT", `since: "${options.since}" is not a date like 2024-01-31`);
   return raw().transaction(async (tx) => {
     if (tx.provider !== "sqlite") return runInTransaction(tx, ctx.householdId, options);
     // The candidate probes touch index pages all over a large table: a bigger page cache for this run only.

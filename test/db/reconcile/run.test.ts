@@ -131,3 +131,21 @@ describe("matchHousehold scope and combinations", () => {
     expect(full).toMatchObject({ bills: 3, linksCreated: 1, linksKept: 2 });
   });
 });
+
+describe("suggestTransactions", () => {
+  it("ranks the household's transactions around a bill for linking by hand, wider than automatic matching", async () => {
+    const { suggestTransactions } = await import("../../../lib/reconcile/suggest");
+    const h = await seedHousehold("Suggest");
+    const o = await seedHousehold("Elsewhere");
+    const bill = await h.addBill({ vendor: "EDF", amountMinor: 7620n, date: "2024-01-10" });
+    const exact = await h.addTx("2024-01-12", -7620n, "PRLV EDF");
+    const close = await h.addTx("2024-02-20", -7900n, "CB QUELQUE CHOSE");
+    await h.addTx("2024-06-01", -7620n, "PRLV EDF");
+    await o.addTx("2024-01-10", -7620n, "PRLV EDF");
+    const suggestions = await suggestTransactions(h.ctx, bill.id);
+    expect(suggestions.map((s) => s.transactionId)).toEqual([exact.id, close.id]);
+    expect(suggestions[0]).toMatchObject({ kind: "debit", amount: "-76.20", date: "2024-01-12" });
+    await expect(suggestTransactions(o.ctx, bill.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(matchHousehold(h.ctx, { since: "01/01/2024" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
