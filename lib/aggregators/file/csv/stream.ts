@@ -32,7 +32,7 @@ export interface CsvStreamResult extends Omit<StatementTotals, "accountValue" | 
 export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch: (batch: NormalizedTransaction[]) => void): CsvStreamResult {
   const preset = presetOf(options.csvProfile);
   const given = preset ? preset.profile : options.csvProfile === undefined || options.csvProfile === null ? null : parseCsvProfile(options.csvProfile);
-  const csv = decodeCsvText(bytes, options.encoding ?? given?.encoding);
+  const csv = decodeCsvText(bytes, options.encoding, given?.encoding);
   const warnings: ParseWarning[] = [];
   const profile = preset ? withPresetRows(preset, csv) : given ? withDialect(given, csv) : detectedProfile(csv, warnings);
   const dialect = { delimiter: profile.delimiter!, newline: csv.newline };

@@ -16,10 +16,14 @@ const PROBE_CHARS = 65_536;
 
 const MAX_FIRST_LINE_BYTES = 256 * 1024;
 
-export function decodeCsvText(bytes: Uint8Array, forcedEncoding?: string): CsvText {
+/**
+ * `forcedEncoding` is the user's own choice (--encoding) and wins; `profileEncoding` (what a saved profile says)
+ * is only a declaration, checked against the bytes like any header: a bank may change its export's encoding.
+ */
+export function decodeCsvText(bytes: Uint8Array, forcedEncoding?: string, profileEncoding?: string): CsvText {
   if (bytes.length === 0) throw new AppError("PARSE_ERROR", "The file is empty.", { details: { line: 1 } });
   assertFirstLineEnds(bytes);
-  const decoded = decodeBytes(bytes, { forced: forcedEncoding ?? null });
+  const decoded = decodeBytes(bytes, { forced: forcedEncoding ?? null, declared: profileEncoding ?? null });
   let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // DOS end-of-file marker (Ctrl-Z) some exporters still append.

@@ -28,6 +28,15 @@ describe("encodings", () => {
     expect(salary!.amount).toBe("2100.00");
   });
 
+  it("checks a profile's encoding against the bytes (a bank may change its export), while --encoding is obeyed", () => {
+    const profile = { ...detectCsvProfile(utf8(FRENCH)).profile!, encoding: "utf-8" };
+    const latin = new Uint8Array(iconv.encode(FRENCH, "windows-1252"));
+    expect(parse(latin, { csvProfile: profile })).toMatchObject({ encoding: "windows-1252" });
+    expect(parse(latin, { csvProfile: profile }).statements[0]!.transactions[0]!.label).toBe("CB CAFÉ DE LA GARE");
+    // Forced to UTF-8, "Libellé" no longer reads: the profile's named column is reported missing.
+    expect(() => parse(latin, { csvProfile: profile, encoding: "utf-8" })).toThrow(/label column "Libellé" .* not in the header on line 1/);
+  });
+
   it("reads windows-1250 (Czech) and honours a forced encoding", () => {
     const czech = "Datum;Popis;Částka\n01.02.2024;Převod ůčet;-100,00\n";
     expect(txs(new Uint8Array(iconv.encode(czech, "windows-1250")))[0]!.label).toBe("Převod ůčet");
