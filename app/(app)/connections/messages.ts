@@ -79,7 +79,8 @@ const en = {
   "map.skip": "Do not sync",
   "map.save": "Save and sync",
   "map.saving": "Saving and syncing…",
-  "callback.failed": "The bank authorization did not complete: {message}",
+  "callback.state": "This bank authorization link was already used or has expired. Start again from this page.",
+  "callback.provider": "The bank authorization did not complete. The reason is shown on the connection below.",
 } as const;
 
 export type ConnectionsKey = keyof typeof en;
@@ -159,7 +160,8 @@ const fr: Record<ConnectionsKey, string> = {
   "map.skip": "Ne pas synchroniser",
   "map.save": "Enregistrer et synchroniser",
   "map.saving": "Enregistrement et synchronisation…",
-  "callback.failed": "L’autorisation bancaire n’a pas abouti : {message}",
+  "callback.state": "Ce lien d’autorisation bancaire a déjà servi ou a expiré. Recommencez depuis cette page.",
+  "callback.provider": "L’autorisation bancaire n’a pas abouti. La raison est indiquée sur la connexion ci-dessous.",
 };
 
 export function ct(locale: Locale, key: ConnectionsKey, vars?: Readonly<Record<string, string | number>>): string {

@@ -32,7 +32,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
         {ctx.canWrite ? <Link className="btn btn--primary" href="/connections/new">{tr("add")}</Link> : null}
       </PageHeader>
       <AutoRefresh isActive={isRunning} />
-      {error ? <FormMessage error={tr("callback.failed", { message: translateMessage(ctx.locale, error.slice(0, 300)) })} /> : null}
+      {error ? <FormMessage error={tr(error === "state" ? "callback.state" : "callback.provider")} /> : null}
       {connections.length === 0 ? (
         <EmptyState title={tr("empty")} body={tr("emptyBody")}>
           {ctx.canWrite ? <Link className="btn btn--primary" href="/connections/new">{tr("add")}</Link> : null}

@@ -23,7 +23,8 @@ export async function GET(request: NextRequest) {
     target = new URL(`/connections/${connection.id}/accounts`, origin);
   } catch (error) {
     target = new URL("/connections", origin);
-    target.searchParams.set("error", toAppError(error).userMessage);
+    // A code, not text: a crafted link must not put words of its choosing on the page (the reason is on the card).
+    target.searchParams.set("error", toAppError(error).code === "INVALID_INPUT" ? "state" : "provider");
   }
   return NextResponse.redirect(target, 303);
 }
