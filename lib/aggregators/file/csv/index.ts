@@ -1,6 +1,15 @@
 /**
  * The CSV bank-export adapter: content sniff, parse with a profile (options.csvProfile) or detection, and the
- * pieces the import UI needs (detectCsvProfile for the mapping screen, presets, the profile schema).
+ * pieces the import UI needs.
+ *
+ * - `parseCsv(bytes, { csvProfile?, encoding?, defaultCurrency? })` → ParseResult (one statement).
+ *   `csvProfile` is a profile object or JSON text (validated by `csvProfileSchema`), a preset name ("knab-nl")
+ *   or a preset object; without one, detection builds the profile (a preset first when one recognises the file).
+ * - `streamCsv(bytes, options, onBatch)`: the same, transactions handed over in batches of 1,000 (large files);
+ *   `limit` stops early for a live preview.
+ * - `detectCsvProfile(bytes, { encoding?, usePresets? })` → { profile | null, confidence, issues, encoding,
+ *   delimiter, headers, headerLine, dataStartLine, columnCount, preview rows, preset } for the mapping screen.
+ * - `csvPresets`, `findPreset(name)`: built-in profiles of the banks in our fixtures.
  */
 import type { FileAggregator } from "../../types";
 import { parseCsv } from "./parse";

@@ -5,7 +5,7 @@
 import { AppError } from "../../../errors";
 import type { NormalizedAccount, NormalizedTransaction, ParseOptions, ParseWarning } from "../../types";
 import { detectFromText } from "./detect";
-import { detectLayout } from "./layout";
+import { detectLayout, sampleOf } from "./layout";
 import { csvPresets, findPreset, type CsvPreset } from "./presets";
 import { parseCsvProfile, type CsvProfile } from "./profile";
 import { forEachRecord, isBlankRecord, readRecords, type Dialect } from "./records";
@@ -13,7 +13,6 @@ import { findIban } from "./iban";
 import { resolveProfile } from "./resolve";
 import { StatementBuilder, type StatementTotals } from "./statement";
 import { decodeCsvText, type CsvText } from "./text";
-import { sampleOf } from "./layout";
 
 export interface CsvStreamOptions extends ParseOptions {
   /** Transactions per onBatch call (default 1,000: small batches die young in the GC, keeping RSS low). */
