@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
+    { href: "/bills", label: t(ctx.locale, "nav.bills") },
     { href: "/connections", label: ct(ctx.locale, "nav") },
     { href: "/settings", label: t(ctx.locale, "nav.settings") },
   ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmButton } from "@/components/confirm-button";
 import { PageHeader } from "@/components/page-header";
+import { TransactionBillsSection } from "@/components/bills/transaction-bills";
 import { getAccount } from "@/lib/accounts/accounts";
 import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { translator } from "@/lib/i18n";
@@ -29,6 +30,7 @@ export default async function EditTransactionPage({ params }: { params: Promise<
             submitLabel={tr("common.save")} cancelHref={`/accounts/${account.id}`} isAmountLocked={isImportedTransaction(transaction)}
             values={{ date: transaction.date, amount: fromMinor(transaction.amountMinor, transaction.currency), label: transaction.label, note: transaction.note ?? "", categoryId: transaction.categoryId }} />
         </div>
+        <TransactionBillsSection ctx={ctx} locale={ctx.locale} transaction={transaction} />
         <form className="card card--narrow" action={deleteTransactionAction.bind(null, transaction.id)}>
           <ConfirmButton label={tr("transaction.delete")} question={tr("transaction.deleteConfirm")} confirmLabel={tr("common.delete")} cancelLabel={tr("common.cancel")} />
         </form>
