@@ -3,9 +3,9 @@
  * zod issues into field errors keyed by path ("conditions.0.value"), so each row shows its own problem.
  */
 import { AppError } from "../../errors";
-import { compileRule, ruleSchema, type RuleInput } from "../rules";
+import { compileRule, ruleSchema, type Rule } from "../rules";
 
-export type RuleDraft = Omit<RuleInput, "id">;
+export type RuleDraft = Omit<Rule, "id">;
 
 export type ParsedRuleDraft = { isValid: true; rule: RuleDraft } | { isValid: false; fieldErrors: Record<string, string>; error?: string };
 

@@ -93,3 +93,8 @@ export async function getCategorizedTransaction(ctx: HouseholdContext, transacti
   const row = rows[0];
   return row ? { ...row, amountMinor: BigInt(row.amountMinor), categoryConfidence: row.categoryConfidence === null ? null : Number(row.categoryConfidence), ruleName: row.ruleName ?? null } : null;
 }
+
+/** The household's accounts (id, name) for filters and rule conditions. */
+export async function listAccountNames(ctx: HouseholdContext): Promise<{ id: string; name: string }[]> {
+  return raw().all<{ id: string; name: string }>(`SELECT "id", "name" FROM "Account" WHERE "householdId" = ? ORDER BY "name", "id"`, [ctx.householdId]);
+}
