@@ -47,6 +47,7 @@ export async function commitSyncStatements(tx: RawTx, context: SyncCommitContext
   const results: SyncAccountCounts[] = [];
   let rowNumber = 0;
   for (const { accountId, statement } of statements) {
+    // The plan reads statements from a ParseResult; its `format` field is not used for the id space (options.format is).
     const parse = { format: "ofx" as const, encoding: "utf-8", statements: [{ ...statement, openingBalance: null, closingBalance: null }], warnings: [] };
     const plan = await buildPlan(tx, parse, {
       householdId: context.householdId, fileName: context.provider, target: { accountId }, format: context.provider,
