@@ -19,6 +19,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
     { href: "/bills", label: t(ctx.locale, "nav.bills") },
     { href: "/connections", label: ct(ctx.locale, "nav") },
+    { href: "/rules", label: t(ctx.locale, "nav.rules") },
+    { href: "/categories", label: t(ctx.locale, "nav.categories") },
     { href: "/settings", label: t(ctx.locale, "nav.settings") },
   ];
   return (
