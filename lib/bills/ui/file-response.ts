@@ -11,7 +11,7 @@ const SAFE_NAME = /[^\w.\- ]+/g;
 
 /** An ASCII fallback name plus the RFC 5987 UTF-8 form, so any file name survives the header. */
 export function contentDisposition(kind: "inline" | "attachment", name: string): string {
-  const ascii = name.normalize("NFKD").replace(SAFE_NAME, "_").slice(0, 150) || "bill";
+  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(SAFE_NAME, "_").slice(0, 150) || "bill";
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
