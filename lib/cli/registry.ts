@@ -16,6 +16,7 @@ export const commands: Record<string, Loader> = {
   parse: async () => (await import("./commands/parse")).command,
   import: async () => (await import("./commands/import")).command,
   "fake-bank": async () => (await import("./commands/fake-bank")).command,
+  secrets: async () => (await import("./commands/secrets")).command,
   categorize: async () => (await import("./commands/categorize")).command,
   connect: async () => (await import("./commands/connect")).command,
   connections: async () => (await import("./commands/connections")).command,
