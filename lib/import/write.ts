@@ -45,8 +45,13 @@ export interface BatchRow {
   createdById: string | null;
 }
 
+const MIME_BY_FORMAT: Record<string, string> = {
+  ofx: "application/x-ofx", qif: "application/qif", csv: "text/csv", camt: "application/xml", mt940: "text/plain",
+};
+
 export async function insertBatch(tx: RawTx, batch: BatchRow, bytes: Uint8Array, nowIso: string): Promise<void> {
-  await tx.insertMany("RawPayload", ["id", "householdId", "kind", "mime", "content", "createdAt"], [[batch.rawPayloadId, batch.householdId, "file", null, bytes, nowIso]]);
+  const mime = MIME_BY_FORMAT[batch.format] ?? null;
+  await tx.insertMany("RawPayload", ["id", "householdId", "kind", "mime", "content", "createdAt"], [[batch.rawPayloadId, batch.householdId, "file", mime, bytes, nowIso]]);
   await tx.insertMany(
     "ImportBatch",
     ["id", "householdId", "accountId", "fileName", "sha256", "format", "encoding", "status", "countNew", "countDuplicate", "countSkipped", "countReplaced", "reportedBalanceMinor", "rawPayloadId", "createdById", "createdAt"],

@@ -41,6 +41,9 @@ describe("accounts of a multi-account file", () => {
     expect(reports).toHaveLength(2);
     const batch = await testDb.prisma.importBatch.findUniqueOrThrow({ where: { id: result.batchId } });
     expect(batch).toMatchObject({ countNew: 3, format: "ofx", accountId: null });
+    const payload = await testDb.prisma.rawPayload.findUniqueOrThrow({ where: { id: batch.rawPayloadId! } });
+    expect(payload).toMatchObject({ kind: "file", mime: "application/x-ofx", householdId: ctx.householdId });
+    expect(Buffer.from(payload.content).toString()).toBe("synthetic");
   });
 
   it("recognises both accounts again on re-import", async () => {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../helpers/db";
 import { main } from "../../../lib/cli/main";
@@ -37,6 +39,10 @@ describe("tirelire import", () => {
     expect(json.details.accounts[0].balance).toMatchObject({ reported: "125.52", computed: "125.52", isMatching: true });
     const account = await testDb.prisma.account.findUniqueOrThrow({ where: { id: accountId } });
     expect(account).toMatchObject({ householdId, name: "DNB", iban: "LT000000000000000000" });
+    const batch = await testDb.prisma.importBatch.findUniqueOrThrow({ where: { id: json.batchId }, include: { rawPayload: true } });
+    expect(batch).toMatchObject({ fileName: "ofxstatement-iso20022__simple.xml", format: "camt", encoding: "utf-8", countNew: 4, accountId });
+    expect(Buffer.from(batch.rawPayload!.content).equals(fs.readFileSync(CAMT))).toBe(true);
+    expect(batch.sha256).toBe(createHash("sha256").update(fs.readFileSync(CAMT)).digest("hex"));
   });
 
   it("re-importing the same file into that account creates no duplicate", async () => {
