@@ -46,6 +46,7 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={tr("bills.title")} subtitle={tr("bills.subtitle")}>
         {ctx.canWrite && !isEmptyHousehold ? <ActionButton action={rerunMatchingAction} label={tr("bills.rerun")} pendingLabel={tr("bills.rerunning")} /> : null}
+        {ctx.canManage ? <Link className="btn btn--ghost" href="/settings/konnectors">{tr("konnectors.nav")}</Link> : null}
       </PageHeader>
       <div className="stack">
         {ctx.canWrite ? <UploadPanel locale={ctx.locale} maxFiles={MAX_UPLOAD_FILES} maxFileMb={MAX_EINVOICE_BYTES / 1024 / 1024} /> : null}
