@@ -1,8 +1,10 @@
 /** English strings: the reference dictionary (fr.ts must have every key). `{name}` marks a placeholder. */
+import { insightsEn } from "./insights";
 import { categorizerEn } from "./categorizer";
 
 export const en = {
   ...categorizerEn,
+  ...insightsEn,
   "app.name": "Tirelire",
   "app.tagline": "Your household's money, on your own server.",
   "nav.dashboard": "Accounts",

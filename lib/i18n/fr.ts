@@ -1,9 +1,11 @@
 /** French strings. Typed against en.ts: a missing key fails the type check. */
+import { insightsFr } from "./insights";
 import type { MessageKey } from "./en";
 import { categorizerFr } from "./categorizer";
 
 export const fr: Record<MessageKey, string> = {
   ...categorizerFr,
+  ...insightsFr,
   "app.name": "Tirelire",
   "app.tagline": "L'argent de votre foyer, sur votre propre serveur.",
   "nav.dashboard": "Comptes",
