@@ -6,9 +6,9 @@
  * The edge graph splits into connected components (union-find); most are one bill and one transaction.
  * - Components with at most HUNGARIAN_MAX_SIDE nodes on each side: exact Kuhn-Munkres (O(n²·m) ≤ 8M steps).
  * - Larger ones (thousands of identical monthly amounts of one vendor, say): greedy by descending weight, each
- *   edge taken when both ends are still free, then one pass of augmenting swaps of length 3 (a free unit takes
- *   a taken transaction whose unit moves to a free one, when that raises the total). Greedy alone is a
- *   1/2-approximation; with EDGE_BASE weights it rarely loses a pair in practice.
+ *   edge taken when both ends are still free (conflicts resolved in favour of the heavier edge), then augmenting
+ *   paths for the units left free, so no bill loses its transaction for want of a reshuffle (maximum
+ *   cardinality, which EDGE_BASE makes the first objective anyway); within that, greedy weights, not optimal ones.
  */
 import { maxWeightMatching } from "./hungarian";
 
@@ -103,36 +103,47 @@ export function solveGreedily(group: readonly Edge[]): Edge[] {
   const ordered = [...group].sort((a, b) => b.weight - a.weight || a.unit - b.unit || a.tx - b.tx);
   const unitEdge = new Map<number, Edge>();
   const txEdge = new Map<number, Edge>();
+  const byUnit = new Map<number, Edge[]>();
   for (const edge of ordered) {
+    const list = byUnit.get(edge.unit);
+    if (list) list.push(edge);
+    else byUnit.set(edge.unit, [edge]);
     if (unitEdge.has(edge.unit) || txEdge.has(edge.tx)) continue;
     unitEdge.set(edge.unit, edge);
     txEdge.set(edge.tx, edge);
   }
-  // Augmenting swaps: free unit u takes tx t from unit w, which moves to a free tx t2.
-  const byUnit = new Map<number, Edge[]>();
-  for (const edge of ordered) {
-    let list = byUnit.get(edge.unit);
-    if (!list) byUnit.set(edge.unit, (list = []));
-    list.push(edge);
-  }
-  for (const [unit, options] of byUnit) {
-    if (unitEdge.has(unit)) continue;
-    for (const edge of options) {
-      const holder = txEdge.get(edge.tx);
-      if (!holder) {
-        unitEdge.set(unit, edge);
-        txEdge.set(edge.tx, edge);
-        break;
-      }
-      const move = (byUnit.get(holder.unit) ?? []).find((alt) => !txEdge.has(alt.tx));
-      if (move && edge.weight + move.weight > holder.weight) {
-        unitEdge.set(holder.unit, move);
-        txEdge.set(move.tx, move);
-        unitEdge.set(unit, edge);
-        txEdge.set(edge.tx, edge);
-        break;
-      }
-    }
+  // Augmenting paths (Kuhn, iterative): a unit greedy left free takes a transaction whose holder moves on, and
+  // so on down the chain, so the result has maximum cardinality; weights decide everything else.
+  for (const unit of byUnit.keys()) {
+    if (!unitEdge.has(unit)) augment(unit, byUnit, unitEdge, txEdge);
   }
   return [...unitEdge.values()];
+}
+
+function augment(start: number, byUnit: Map<number, Edge[]>, unitEdge: Map<number, Edge>, txEdge: Map<number, Edge>): void {
+  const reachedBy = new Map<number, Edge>();
+  const stack: { unit: number; next: number }[] = [{ unit: start, next: 0 }];
+  let freeTx: number | null = null;
+  while (stack.length && freeTx === null) {
+    const frame = stack[stack.length - 1]!;
+    const options = byUnit.get(frame.unit)!;
+    if (frame.next >= options.length) {
+      stack.pop();
+      continue;
+    }
+    const edge = options[frame.next++]!;
+    if (reachedBy.has(edge.tx)) continue;
+    reachedBy.set(edge.tx, edge);
+    const holder = txEdge.get(edge.tx);
+    if (!holder) freeTx = edge.tx;
+    else stack.push({ unit: holder.unit, next: 0 });
+  }
+  // Flip the path back to the start: each unit on it takes the transaction it reached.
+  for (let tx = freeTx; tx !== null; ) {
+    const edge = reachedBy.get(tx)!;
+    const previous = unitEdge.get(edge.unit);
+    unitEdge.set(edge.unit, edge);
+    txEdge.set(tx, edge);
+    tx = edge.unit === start || !previous ? null : previous.tx;
+  }
 }

@@ -88,9 +88,10 @@ export function candidateTargets(bills: readonly MatchBill[]): Target[] {
   return [...seen.values()];
 }
 
-interface TxRow { id: string; date: string; amountMinor: bigint; currency: string; label: string; rawLabel: string; categoryId: string }
+interface TxRow { id: string; date: string; amountMinor: bigint; currency: string; label: string; rawLabel: string | null; categoryId: string }
 
-const TX_COLUMNS = `t."id", t."date", t."amountMinor", t."currency", t."label", t."rawLabel", t."categoryId"`;
+// rawLabel only when it differs from label: most rows, one string less to build.
+const TX_COLUMNS = `t."id", t."date", t."amountMinor", t."currency", t."label", CASE WHEN t."rawLabel" = t."label" THEN NULL ELSE t."rawLabel" END AS "rawLabel", t."categoryId"`;
 
 const NO_REIMBURSEMENTS: readonly never[] = [];
 

@@ -1,6 +1,8 @@
 /**
- * Edge weights for the assignment. A matched pair is worth EDGE_BASE plus a quality under EDGE_BASE, so the
- * solver first maximises how many bills find their transaction, then how well they fit:
+ * Edge weights for the assignment. A matched pair is worth EDGE_BASE plus a quality of at most 470; EDGE_BASE
+ * exceeds 470 × 201, so in any component the exact solver handles (≤ 200 a side) one more pair always outweighs
+ * every quality difference: the solver first maximises how many bills find their transaction, then how well
+ * they fit:
  *   date closeness   up to 100 (Cozy ranks with 0.7·days + 0.3·amount delta; same spirit, bounded)
  *   amount closeness up to 50  (always 50 at the default exact amount)
  *   label regex      20        (evidence for health debits, where it is not a filter)
@@ -9,7 +11,7 @@
  */
 import type { SearchSpec } from "./criteria";
 
-export const EDGE_BASE = 1000;
+export const EDGE_BASE = 100_000;
 const DATE_POINTS = 100;
 const AMOUNT_POINTS = 50;
 export const LABEL_POINTS = 20;

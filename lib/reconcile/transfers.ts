@@ -10,6 +10,7 @@
  */
 import { dayNumber } from "../dates";
 import { assignUnits, type Edge } from "./assign";
+import { EDGE_BASE } from "./score";
 
 export interface TransferTransaction {
   id: string;
@@ -77,7 +78,7 @@ export function detectTransfers(transactions: readonly TransferTransaction[], op
         incomingIndex.set(candidate.tx.id, index);
         incoming.push(candidate.tx);
       }
-      edges.push({ unit, tx: index, weight: 1000 + 40 * (maxDays - gap) + 50 * hints });
+      edges.push({ unit, tx: index, weight: EDGE_BASE + Math.round(100 * (1 - gap / (maxDays + 1))) + 50 * hints });
     }
   });
   return assignUnits(edges)

@@ -102,3 +102,42 @@ describe("global assignment in the matcher", () => {
     expect(links.map((l) => `${l.kind}:${l.transactionId}`)).toEqual(["credit:C", "reimbursement:D"]);
   });
 });
+
+describe("large components", () => {
+  it("fall back to greedy-with-swaps above HUNGARIAN_MAX_SIDE and stay one-to-one", () => {
+    // A chain: unit i may take tx i or tx i+1; 300 units, 301 transactions, one component.
+    const edges: Edge[] = [];
+    for (let i = 0; i < 300; i++) {
+      edges.push({ unit: i, tx: i, weight: 1100 + (i % 7) });
+      edges.push({ unit: i, tx: i + 1, weight: 1105 - (i % 5) });
+    }
+    const result = assignUnits(edges);
+    expect(result.greedyComponents).toBe(1);
+    expect(result.hungarianComponents).toBe(0);
+    const units = new Set(result.chosen.map((e) => e.unit));
+    const txs = new Set(result.chosen.map((e) => e.tx));
+    expect(units.size).toBe(result.chosen.length);
+    expect(txs.size).toBe(result.chosen.length);
+    expect(result.chosen.length).toBe(300); // a perfect matching exists and is found
+  });
+});
+
+describe("greedy solver cardinality", () => {
+  it("matches as many pairs as the exact solver on random graphs", () => {
+    const edgeArb = fc.record({ unit: fc.nat(7), tx: fc.nat(7), weight: fc.integer({ min: 100_000, max: 100_470 }) });
+    fc.assert(
+      fc.property(fc.array(edgeArb, { maxLength: 30 }), (raw) => {
+        const seen = new Set<string>();
+        const edges = raw.filter((e) => !seen.has(`${e.unit}:${e.tx}`) && seen.add(`${e.unit}:${e.tx}`));
+        const greedy = solveGreedily(edges);
+        expect(new Set(greedy.map((e) => e.tx)).size).toBe(greedy.length);
+        expect(new Set(greedy.map((e) => e.unit)).size).toBe(greedy.length);
+        const weights = Array.from({ length: 8 }, () => new Array<number>(8).fill(0));
+        for (const e of edges) weights[e.unit]![e.tx] = e.weight;
+        const exact = maxWeightMatching(weights, 8).filter((j) => j >= 0).length;
+        expect(greedy.length).toBe(exact);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
