@@ -13,6 +13,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   import: async () => (await import("./import/suite")).default,
   match: async () => (await import("./match/suite")).suite,
   categorize: async () => (await import("./categorize/suite")).categorizeSuite,
+  insights: async () => (await import("./insights/suite")).insightsSuite,
 };
 
 async function main() {

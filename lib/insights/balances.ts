@@ -1,0 +1,81 @@
+/**
+ * Balance history: one aggregate per account for everything (balance, count, last day, sum since the period
+ * start), one GROUP BY day for the period; the daily series is filled in pure code (shape/balance.ts).
+ */
+import { raw } from "../db/raw";
+import type { HouseholdContext } from "../auth/guard";
+import { balanceSeriesByCurrency, type CurrencySeries, type DailyDelta } from "./shape/balance";
+import { liveRows, toBigInt, type AggregateOptions } from "./scope";
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  type: string;
+  currency: string;
+  institution: string | null;
+  closedAt: Date | null;
+  balanceMinor: bigint;
+  transactionCount: number;
+  lastDate: string | null;
+  /** Balance at the end of the day before `from`. */
+  balanceBeforeMinor: bigint;
+}
+
+/**
+ * Balances need every row since the account opened: a narrow covering index (household, account, deletedAt,
+ * status, amount) keeps that one full pass cheap; the sum since the period start reads the period index.
+ */
+export async function loadAccountSummaries(ctx: HouseholdContext, from: string, options: AggregateOptions = {}): Promise<AccountSummary[]> {
+  const scope = liveRows(ctx.householdId, options);
+  const [accounts, totals, since] = await Promise.all([
+    raw().all<{ id: string; name: string; type: string; currency: string; institution: string | null; closedAt: string | Date | null; openingBalanceMinor: bigint; lastDate: string | null }>(
+      `SELECT a."id", a."name", a."type", a."currency", a."institution", a."closedAt", a."openingBalanceMinor",
+              (SELECT MAX(t."date") FROM "Transaction" t WHERE t."accountId" = a."id" AND t."deletedAt" IS NULL) AS "lastDate"
+         FROM "Account" a WHERE a."householdId" = ? ORDER BY a."closedAt" IS NOT NULL, a."name"`,
+      [ctx.householdId],
+    ),
+    raw().all<{ accountId: string; total: bigint; n: bigint }>(
+      `SELECT t."accountId", SUM(t."amountMinor") AS "total", COUNT(*) AS "n" FROM "Transaction" t WHERE ${scope.sql} GROUP BY t."accountId"`,
+      scope.params,
+    ),
+    raw().all<{ accountId: string; s: bigint }>(
+      `SELECT t."accountId", SUM(t."amountMinor") AS "s" FROM "Transaction" t WHERE ${scope.sql} AND t."date" >= ? GROUP BY t."accountId"`,
+      [...scope.params, from],
+    ),
+  ]);
+  const totalOf = new Map(totals.map((s) => [s.accountId, s]));
+  const sinceOf = new Map(since.map((s) => [s.accountId, toBigInt(s.s)]));
+  return accounts.map((a) => {
+    const total = totalOf.get(a.id);
+    const balanceMinor = toBigInt(a.openingBalanceMinor) + toBigInt(total?.total);
+    return {
+      id: a.id, name: a.name, type: a.type, currency: a.currency, institution: a.institution, closedAt: a.closedAt ? new Date(a.closedAt) : null,
+      balanceMinor, transactionCount: Number(total?.n ?? 0n), lastDate: a.lastDate, balanceBeforeMinor: balanceMinor - (sinceOf.get(a.id) ?? 0n),
+    };
+  });
+}
+
+/** Per-day sums of each account within [from, to]. */
+export async function loadDailyDeltas(ctx: HouseholdContext, from: string, to: string, options: AggregateOptions = {}): Promise<Map<string, DailyDelta[]>> {
+  const scope = liveRows(ctx.householdId, options);
+  const rows = await raw().all<{ accountId: string; date: string; s: bigint }>(
+    `SELECT t."accountId", t."date", SUM(t."amountMinor") AS "s" FROM "Transaction" t
+      WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? GROUP BY t."accountId", t."date"`,
+    [...scope.params, from, to],
+  );
+  const byAccount = new Map<string, DailyDelta[]>();
+  for (const row of rows) {
+    const list = byAccount.get(row.accountId) ?? [];
+    list.push({ date: row.date, sumMinor: toBigInt(row.s) });
+    byAccount.set(row.accountId, list);
+  }
+  return byAccount;
+}
+
+/** Daily series per currency (total and each open account) for [from, to]. */
+export async function loadBalanceHistory(ctx: HouseholdContext, from: string, to: string, options: AggregateOptions = {}): Promise<{ accounts: AccountSummary[]; series: CurrencySeries[] }> {
+  const [accounts, deltas] = await Promise.all([loadAccountSummaries(ctx, from, options), loadDailyDeltas(ctx, from, to, options)]);
+  const shown = accounts.filter((a) => !a.closedAt || deltas.has(a.id));
+  const series = balanceSeriesByCurrency(shown.map((a) => ({ accountId: a.id, currency: a.currency, startMinor: a.balanceBeforeMinor, deltas: deltas.get(a.id) ?? [] })), from, to);
+  return { accounts, series };
+}
