@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmButton } from "@/components/confirm-button";
 import { PageHeader } from "@/components/page-header";
@@ -23,7 +24,9 @@ export default async function EditTransactionPage({ params }: { params: Promise<
   const tr = translator(ctx.locale);
   return (
     <>
-      <PageHeader title={tr("transaction.edit.title")} subtitle={`${account.name} · ${account.currency}`} back={{ href: `/accounts/${account.id}`, label: account.name }} />
+      <PageHeader title={tr("transaction.edit.title")} subtitle={`${account.name} · ${account.currency}`} back={{ href: `/accounts/${account.id}`, label: account.name }}>
+        <Link className="btn" href={`/transactions/${transaction.id}/categorize`}>{tr("tx.categorize")}</Link>
+      </PageHeader>
       <div className="stack">
         <div className="card card--narrow">
           <TransactionForm locale={ctx.locale} action={updateTransactionAction.bind(null, transaction.id)} categories={categoryOptions(ctx.locale)}
