@@ -149,3 +149,11 @@ describe("suggestTransactions", () => {
     await expect(matchHousehold(h.ctx, { since: "01/01/2024" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
+
+describe("matchHousehold on an empty household", () => {
+  it("does nothing and reports zeros", async () => {
+    const h = await seedHousehold("Empty");
+    await h.addTx("2024-01-01", -100n, "CB X");
+    expect(await matchHousehold(h.ctx)).toMatchObject({ bills: 0, linksCreated: 0, linksRemoved: 0 });
+  });
+});
