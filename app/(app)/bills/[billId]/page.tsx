@@ -20,6 +20,9 @@ import { completeBillAction, confirmLinkAction, linkByHandAction, rejectLinkActi
 
 export const metadata: Metadata = { title: "Bill" };
 
+/** What the e-invoice konnector stores when a plain PDF names no vendor (lib/konnectors/einvoice/to-input.ts): the user types it. */
+const isPlaceholderVendor = (vendor: string) => vendor === "Unknown vendor";
+
 export default async function BillPage({ params, searchParams }: {
   params: Promise<{ billId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -49,7 +52,7 @@ export default async function BillPage({ params, searchParams }: {
           <section className="card" aria-labelledby="complete-title">
             <h2 id="complete-title">{tr("bills.complete.title")}</h2>
             <CompleteBillForm locale={ctx.locale} action={completeBillAction.bind(null, bill.id)} proposedAmounts={proposals.amounts} proposedDates={proposals.dates}
-              values={{ vendor: bill.vendor, vendorRef: bill.vendorRef ?? "", type: bill.type ?? "", amount: bill.amount, currency: bill.currency, date: bill.date, dueDate: bill.dueDate ?? "", isRefund: bill.isRefund }} />
+              values={{ vendor: isPlaceholderVendor(bill.vendor) ? "" : bill.vendor, vendorRef: bill.vendorRef ?? "", type: bill.type ?? "", amount: /^0(\.0+)?$/.test(bill.amount) ? "" : bill.amount, currency: bill.currency, date: bill.date, dueDate: bill.dueDate ?? "", isRefund: bill.isRefund }} />
           </section>
         ) : null}
         <section className="card">
