@@ -33,6 +33,8 @@ export function RuleEditor({ locale, action, initial, categories, accounts, canc
   cancelHref: string;
 }) {
   const [state, formAction, isPending] = useActionState(action, {} as RuleFormState);
+  // Controlled, so a preview round trip (React resets uncontrolled fields after an action) keeps the choice.
+  const [isApplyingPast, setIsApplyingPast] = useState(false);
   const [draft, setDraft] = useState<EditorDraft>(() => ({ ...initial, conditions: initial.conditions.map(withKey), actions: initial.actions.map(withKey) }));
   const tr = (key: string) => t(locale, key as MessageKey);
   const errors = state.fieldErrors ?? {};
@@ -84,7 +86,8 @@ export function RuleEditor({ locale, action, initial, categories, accounts, canc
       <div><button type="button" className="btn btn--small" onClick={() => update({ actions: [...draft.actions, withKey(defaultAction("setCategory", categories[0]?.id ?? "0"))] })}>{tr("rules.addAction")}</button></div>
 
       <label className="checkbox"><input type="checkbox" checked={draft.isEnabled} onChange={(e) => update({ isEnabled: e.currentTarget.checked })} /> {tr("rules.isEnabled")}</label>
-      <label className="checkbox"><input type="checkbox" name="applyPast" value="1" /> {tr("rules.applyPast")}</label>
+      <input type="hidden" name="applyPast" value={isApplyingPast ? "1" : ""} />
+      <label className="checkbox"><input type="checkbox" checked={isApplyingPast} onChange={(e) => setIsApplyingPast(e.currentTarget.checked)} /> {tr("rules.applyPast")}</label>
 
       {state.preview ? <PreviewTable preview={state.preview} locale={locale} /> : null}
 
