@@ -1,0 +1,53 @@
+/**
+ * Internal transfers, database edge: pairs free transactions of the household's own accounts with the pure
+ * matcher of lib/reconcile/transfers.ts and links each pair through a Transfer row (transferId on both sides),
+ * which takes them out of income and expense figures. Runs after imports and syncs, and periodically.
+ *
+ * A rejected pair must never come back, but a rejected pair's transactions carry no transferId (the dashboard
+ * excludes any transferId row). Without a column for the pair, the rejected Transfer row's id records it:
+ * `rejected:<outId>|<inId>` (schema change requested: Transfer.outId/inId).
+ */
+import type { HouseholdContext } from "../../auth/guard";
+import { newId, raw, type RawTx } from "../../db/raw";
+import { detectTransfers, pairKey, type TransferTransaction } from "../../reconcile/transfers";
+
+export const REJECTED_PREFIX = "rejected:";
+
+export function rejectedTransferId(outId: string, inId: string): string {
+  return `${REJECTED_PREFIX}${pairKey(outId, inId)}`;
+}
+
+async function loadRejectedPairs(tx: RawTx, householdId: string): Promise<Set<string>> {
+  const rows = await tx.all<{ id: string }>(`SELECT "id" FROM "Transfer" WHERE "householdId" = ? AND "state" = 'rejected'`, [householdId]);
+  return new Set(rows.filter((r) => r.id.startsWith(REJECTED_PREFIX)).map((r) => r.id.slice(REJECTED_PREFIX.length)));
+}
+
+async function loadFree(tx: RawTx, householdId: string): Promise<TransferTransaction[]> {
+  // The household filter on both the row and its account: another household's accounts are never candidates.
+  const rows = await tx.all<TransferTransaction>(
+    `SELECT t."id", t."accountId", t."date", t."amountMinor", t."currency", t."label"
+       FROM "Transaction" t JOIN "Account" a ON a."id" = t."accountId" AND a."householdId" = ?
+      WHERE t."householdId" = ? AND t."deletedAt" IS NULL AND t."transferId" IS NULL`,
+    [householdId, householdId],
+  );
+  for (const r of rows) r.amountMinor = BigInt(r.amountMinor);
+  return rows;
+}
+
+/** Detects and links new transfers; returns how many pairs were linked. */
+export async function linkTransfers(ctx: HouseholdContext): Promise<number> {
+  return raw().transaction(async (tx) => {
+    const rejectedPairs = await loadRejectedPairs(tx, ctx.householdId);
+    const found = detectTransfers(await loadFree(tx, ctx.householdId), { rejectedPairs });
+    const now = new Date();
+    for (const pair of found) {
+      const id = newId();
+      await tx.insertMany("Transfer", ["id", "householdId", "state", "score", "createdAt"], [[id, ctx.householdId, "auto", pair.score, now]]);
+      await tx.run(
+        `UPDATE "Transaction" SET "transferId" = ?, "updatedAt" = ? WHERE "householdId" = ? AND "transferId" IS NULL AND "id" IN (?, ?)`,
+        [id, now, ctx.householdId, pair.outId, pair.inId],
+      );
+    }
+    return found.length;
+  });
+}
