@@ -24,15 +24,17 @@ export interface InitialRule {
   actions: Record<string, unknown>[];
 }
 
-export function RuleEditor({ locale, action, initial, categories, accounts, cancelHref }: {
+export function RuleEditor({ locale, action, initial, initialPreview, categories, accounts, cancelHref }: {
   locale: Locale;
   action: (previous: RuleFormState, formData: FormData) => Promise<RuleFormState>;
   initial: InitialRule;
+  /** Shown before any submit (a rule drafted from a transaction previews at once). */
+  initialPreview?: RuleFormState["preview"];
   categories: CategoryChoice[];
   accounts: { id: string; name: string }[];
   cancelHref: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, {} as RuleFormState);
+  const [state, formAction, isPending] = useActionState(action, { preview: initialPreview } as RuleFormState);
   // Controlled, so a preview round trip (React resets uncontrolled fields after an action) keeps the choice.
   const [isApplyingPast, setIsApplyingPast] = useState(false);
   const [draft, setDraft] = useState<EditorDraft>(() => ({ ...initial, conditions: initial.conditions.map(withKey), actions: initial.actions.map(withKey) }));
