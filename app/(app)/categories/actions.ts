@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCustomCategory, mergeCustomCategory, renameCustomCategory, setCustomCategoryHidden } from "@/lib/categorizer/categories";
-import { requireHouseholdContext } from "@/lib/http/session";
+import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { formFields, toActionState } from "@/lib/http/action-result";
 import type { ActionState } from "@/lib/http/action-state";
 import { t, tCount } from "@/lib/i18n";
@@ -45,7 +45,7 @@ export async function renameCategoryAction(categoryId: string, _previous: Action
 
 export async function setCategoryHiddenAction(categoryId: string, isHidden: boolean): Promise<void> {
   const ctx = await requireHouseholdContext();
-  await setCustomCategoryHidden(ctx, idSchema.parse(categoryId), isHidden);
+  await orNotFound(setCustomCategoryHidden(ctx, idSchema.parse(categoryId), isHidden));
   refresh();
 }
 

@@ -11,7 +11,7 @@ import { describeRuleChanges } from "@/lib/categorizer/ui/preview";
 import { parseRuleDraft } from "@/lib/categorizer/ui/rule-form";
 import { moveRule, nextRulePosition, setRuleEnabled } from "@/lib/categorizer/ui/rules";
 import { requirePermission } from "@/lib/auth/guard";
-import { requireHouseholdContext } from "@/lib/http/session";
+import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { toActionState } from "@/lib/http/action-result";
 import { translateMessage } from "@/lib/i18n";
 
@@ -53,25 +53,25 @@ export async function saveRuleAction(ruleId: string | null, _previous: RuleFormS
 
 export async function setRuleEnabledAction(ruleId: string, isEnabled: boolean): Promise<void> {
   const ctx = await requireHouseholdContext();
-  await setRuleEnabled(ctx, idSchema.parse(ruleId), isEnabled);
+  await orNotFound(setRuleEnabled(ctx, idSchema.parse(ruleId), isEnabled));
   refresh();
 }
 
 export async function moveRuleAction(ruleId: string, direction: "up" | "down"): Promise<void> {
   const ctx = await requireHouseholdContext();
-  await moveRule(ctx, idSchema.parse(ruleId), direction === "up" ? "up" : "down");
+  await orNotFound(moveRule(ctx, idSchema.parse(ruleId), direction === "up" ? "up" : "down"));
   refresh();
 }
 
 export async function deleteRuleAction(ruleId: string): Promise<void> {
   const ctx = await requireHouseholdContext();
-  await deleteRule(ctx, idSchema.parse(ruleId));
+  await orNotFound(deleteRule(ctx, idSchema.parse(ruleId)));
   refresh();
 }
 
 export async function applyRuleAction(ruleId: string): Promise<void> {
   const ctx = await requireHouseholdContext();
-  const { updated } = await applyRuleRetroactively(ctx, idSchema.parse(ruleId));
+  const { updated } = await orNotFound(applyRuleRetroactively(ctx, idSchema.parse(ruleId)));
   refresh();
   redirect(`/rules?applied=${updated}`);
 }
