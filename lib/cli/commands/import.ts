@@ -8,6 +8,7 @@ import { commitImport, previewImport, type ImportInput, type ImportResult, type 
 import { resolveProfileArg } from "../../import/profile-arg";
 import { readInputFile } from "../../import/read-file";
 import { formatOption } from "./parse";
+import { followUpImport } from "../../import/follow-up";
 
 async function resolveHousehold(wanted: string | undefined): Promise<string> {
   const households = await listHouseholds();
@@ -63,6 +64,7 @@ export const command: Command = {
       input.decisions = decisions;
     }
     const result = await commitImport(ctx, input);
+    await followUpImport(ctx);
     if (values.json) {
       io.stdout(JSON.stringify({
         batchId: result.batchId, accounts: result.accounts.length, new: result.new, duplicates: result.duplicates,

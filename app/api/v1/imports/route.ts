@@ -3,6 +3,7 @@ import { saveCsvProfile } from "@/lib/accounts/csv-profiles";
 import { apiHouseholdContext, errorResponse, jsonResponse } from "@/lib/http/api";
 import { importInputFromUpload } from "@/lib/http/import-request";
 import { readUploadForm } from "@/lib/http/upload";
+import { followUpImport } from "@/lib/import/follow-up";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,7 @@ export async function POST(request: Request) {
     const upload = await readUploadForm(request);
     const input = importInputFromUpload(upload);
     const result = await commitImport(ctx, input);
+    await followUpImport(ctx);
     // A mapping the user made for an unknown CSV is kept for that bank's next file (after the commit succeeded).
     const saveAs = upload.fields.saveProfileName?.trim();
     if (saveAs && input.csvProfile) await saveCsvProfile(ctx, { name: saveAs, accountId: result.accounts[0]?.accountId ?? null, profile: input.csvProfile });
