@@ -21,4 +21,5 @@ export const commands: Record<string, Loader> = {
   connect: async () => (await import("./commands/connect")).command,
   connections: async () => (await import("./commands/connections")).command,
   sync: async () => (await import("./commands/sync")).command,
+  demo: async () => (await import("./commands/demo")).command,
 };
