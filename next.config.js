@@ -21,14 +21,21 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {
-    return [{
-      source: "/:path*",
-      headers: [
-        { key: "X-Content-Type-Options", value: "nosniff" },
-        { key: "X-Frame-Options", value: "DENY" },
-        { key: "Referrer-Policy", value: "same-origin" },
-      ],
-    }];
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+      {
+        // Nothing may frame the app, except our own bill viewer framing a bill's PDF (that route sends
+        // `Content-Security-Policy: frame-ancestors 'self'` itself).
+        source: "/((?!api/bills/[^/]+/file).*)",
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+    ];
   },
 };
 
