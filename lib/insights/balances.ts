@@ -25,7 +25,7 @@ export interface AccountSummary {
  * Balances need every row since the account opened: a narrow covering index (household, account, deletedAt,
  * status, amount) keeps that one full pass cheap; the sum since the period start reads the period index.
  */
-export async function loadAccountSummaries(ctx: HouseholdContext, from: string, options: AggregateOptions = {}): Promise<AccountSummary[]> {
+export async function loadAccountSummaries(ctx: HouseholdContext, from: string, options: AggregateOptions = {}, sinceByAccount?: ReadonlyMap<string, bigint>): Promise<AccountSummary[]> {
   const scope = liveRows(ctx.householdId, options);
   const [accounts, totals, since] = await Promise.all([
     raw().all<{ id: string; name: string; type: string; currency: string; institution: string | null; closedAt: string | Date | null; openingBalanceMinor: bigint; lastDate: string | null }>(
@@ -38,13 +38,13 @@ export async function loadAccountSummaries(ctx: HouseholdContext, from: string, 
       `SELECT t."accountId", SUM(t."amountMinor") AS "total", COUNT(*) AS "n" FROM "Transaction" t WHERE ${scope.sql} GROUP BY t."accountId"`,
       scope.params,
     ),
-    raw().all<{ accountId: string; s: bigint }>(
+    sinceByAccount ?? raw().all<{ accountId: string; s: bigint }>(
       `SELECT t."accountId", SUM(t."amountMinor") AS "s" FROM "Transaction" t WHERE ${scope.sql} AND t."date" >= ? GROUP BY t."accountId"`,
       [...scope.params, from],
     ),
   ]);
   const totalOf = new Map(totals.map((s) => [s.accountId, s]));
-  const sinceOf = new Map(since.map((s) => [s.accountId, toBigInt(s.s)]));
+  const sinceOf: ReadonlyMap<string, bigint> = Array.isArray(since) ? new Map(since.map((s) => [s.accountId, toBigInt(s.s)])) : (since as ReadonlyMap<string, bigint>);
   return accounts.map((a) => {
     const total = totalOf.get(a.id);
     const balanceMinor = toBigInt(a.openingBalanceMinor) + toBigInt(total?.total);
@@ -55,13 +55,16 @@ export async function loadAccountSummaries(ctx: HouseholdContext, from: string, 
   });
 }
 
-/** Per-day sums of each account within [from, to]. */
-export async function loadDailyDeltas(ctx: HouseholdContext, from: string, to: string, options: AggregateOptions = {}): Promise<Map<string, DailyDelta[]>> {
+/**
+ * Per-day sums of each account from `from` on — after `to` too, so the same pass gives the sum since `from`
+ * (balance before the period = balance now − that sum); the series only draws days up to `to`.
+ */
+export async function loadDailyDeltas(ctx: HouseholdContext, from: string, options: AggregateOptions = {}): Promise<Map<string, DailyDelta[]>> {
   const scope = liveRows(ctx.householdId, options);
   const rows = await raw().all<{ accountId: string; date: string; s: bigint }>(
     `SELECT t."accountId", t."date", SUM(t."amountMinor") AS "s" FROM "Transaction" t
-      WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? GROUP BY t."accountId", t."date"`,
-    [...scope.params, from, to],
+      WHERE ${scope.sql} AND t."date" >= ? GROUP BY t."date", t."accountId"`,
+    [...scope.params, from],
   );
   const byAccount = new Map<string, DailyDelta[]>();
   for (const row of rows) {
@@ -74,7 +77,9 @@ export async function loadDailyDeltas(ctx: HouseholdContext, from: string, to: s
 
 /** Daily series per currency (total and each open account) for [from, to]. */
 export async function loadBalanceHistory(ctx: HouseholdContext, from: string, to: string, options: AggregateOptions = {}): Promise<{ accounts: AccountSummary[]; series: CurrencySeries[] }> {
-  const [accounts, deltas] = await Promise.all([loadAccountSummaries(ctx, from, options), loadDailyDeltas(ctx, from, to, options)]);
+  const deltas = await loadDailyDeltas(ctx, from, options);
+  const since = new Map([...deltas].map(([accountId, list]) => [accountId, list.reduce((sum, d) => sum + d.sumMinor, 0n)]));
+  const accounts = await loadAccountSummaries(ctx, from, options, since);
   const shown = accounts.filter((a) => !a.closedAt || deltas.has(a.id));
   const series = balanceSeriesByCurrency(shown.map((a) => ({ accountId: a.id, currency: a.currency, startMinor: a.balanceBeforeMinor, deltas: deltas.get(a.id) ?? [] })), from, to);
   return { accounts, series };
