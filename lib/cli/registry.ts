@@ -21,5 +21,7 @@ export const commands: Record<string, Loader> = {
   connect: async () => (await import("./commands/connect")).command,
   connections: async () => (await import("./commands/connections")).command,
   sync: async () => (await import("./commands/sync")).command,
+  backup: async () => (await import("./commands/backup")).command,
+  restore: async () => (await import("./commands/restore")).command,
   demo: async () => (await import("./commands/demo")).command,
 };

@@ -1,0 +1,121 @@
+/**
+ * `tirelire restore FILE`: a backup into an EMPTY instance, whole or not at all. Migrations are applied first
+ * (so an older backup lands on today's schema), then every row goes in through one transaction and the counts
+ * are checked against the manifest; bill files are verified against their checksums before anything is written,
+ * and the ones this restore created are removed again if the transaction fails. A non-empty target is refused
+ * untouched, so running the same restore twice is harmless.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { databaseUrl } from "../config";
+import { deployMigrationsInChild } from "./migrate-child";
+import { AppError } from "../errors";
+import { openRaw, type RawDb } from "../db/raw";
+import { keyFilePath } from "../crypto/secrets";
+import { parseManifest, type BackupManifest } from "./manifest";
+import { jsonlSource, sqliteFileSource, type TableSource } from "./source";
+import { loadTables, nonEmptyTables } from "./load-rows";
+import { appliedMigrations } from "./tables";
+import { removeFiles, verifyBillEntry, writeBillFiles } from "./bill-files";
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  rows: Record<string, number>;
+  billFiles: number;
+  warnings: string[];
+}
+
+export async function restoreBackup(file: string, url = databaseUrl()): Promise<RestoreResult> {
+  if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `No backup at ${file}`);
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  } catch {
+    throw new AppError("INVALID_INPUT", `${file} is not a zip archive`);
+  }
+  const manifest = parseManifest(entries["manifest.json"]);
+  const billEntries = Object.entries(entries).filter(([name]) => name.startsWith("bills/"));
+  for (const [name, bytes] of billEntries) verifyBillEntry(name, bytes);
+
+  await refuseNonEmptyBeforeMigrating(url);
+  deployMigrationsInChild(url);
+  const target = openRaw(url);
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "tirelire-restore-"));
+  let createdFiles: string[] = [];
+  try {
+    await refuseUnlessRestorable(target, manifest);
+    const source = openSource(manifest, entries, tempDir);
+    try {
+      createdFiles = writeBillFiles(billEntries);
+      const rows = await target.transaction(async (tx) => {
+        await refuseUnlessEmpty(tx); // again inside the transaction: a concurrent restore cannot slip in
+        const written = await loadTables(tx, source);
+        for (const [table, expected] of Object.entries(manifest.counts)) {
+          if ((written[table] ?? 0) !== expected) throw new AppError("INVALID_INPUT", `The backup is incomplete: ${table} has ${written[table] ?? 0} rows, its manifest says ${expected}`);
+        }
+        return written;
+      });
+      return { manifest, rows, billFiles: billEntries.length, warnings: installSecretKey(entries["keys/secret.key"]) };
+    } finally {
+      source.close();
+    }
+  } catch (error) {
+    removeFiles(createdFiles);
+    throw error;
+  } finally {
+    fs.rmSync(tempDir, { recursive: true, force: true });
+    await target.close();
+  }
+}
+
+/** A database that already holds data is refused before anything, migrations included, touches it. */
+async function refuseNonEmptyBeforeMigrating(url: string): Promise<void> {
+  const target = openRaw(url);
+  try {
+    await refuseUnlessEmpty(target);
+  } finally {
+    await target.close();
+  }
+}
+
+async function refuseUnlessRestorable(target: RawDb, manifest: BackupManifest): Promise<void> {
+  await refuseUnlessEmpty(target);
+  // Migration folders are per provider: names only compare when the backup comes from the same provider.
+  if (manifest.provider !== target.provider) return;
+  const known = new Set(await appliedMigrations(target));
+  const newer = manifest.migrations.filter((m) => !known.has(m));
+  if (newer.length) throw new AppError("CONFLICT", `This backup was made by a newer Tirelire (migrations ${newer.join(", ")}): upgrade before restoring`);
+}
+
+async function refuseUnlessEmpty(tx: Pick<RawDb, "all" | "provider" | "run" | "insertMany">): Promise<void> {
+  const filled = await nonEmptyTables(tx);
+  if (filled.length) {
+    const summary = filled.map((t) => `${t.table}: ${t.rows}`).join(", ");
+    throw new AppError("CONFLICT", `Restore only goes into an empty instance, and this one already holds data (${summary}). Nothing was changed. Point DATABASE_URL / TIRELIRE_DATA_DIR at a fresh database and data directory.`);
+  }
+}
+
+function openSource(manifest: BackupManifest, entries: Record<string, Uint8Array>, tempDir: string): TableSource {
+  if (manifest.layout === "jsonl") return jsonlSource(entries);
+  const bytes = entries["database.sqlite"];
+  if (!bytes) throw new AppError("INVALID_INPUT", "The backup is incomplete: database.sqlite is missing");
+  const file = path.join(tempDir, "database.sqlite");
+  fs.writeFileSync(file, bytes);
+  return sqliteFileSource(file);
+}
+
+/** Connection secrets were sealed with the backup's key: install it when this instance has none yet. */
+function installSecretKey(bytes: Uint8Array | undefined): string[] {
+  if (!bytes) return [];
+  if (process.env.TIRELIRE_SECRET) return ["The backup carries the data directory's secret key, but TIRELIRE_SECRET is set: connection credentials restored from the backup need the old key (TIRELIRE_SECRET_PREVIOUS) and `tirelire secrets rotate`."];
+  const file = keyFilePath();
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes, { mode: 0o600, flag: "wx" });
+    return [];
+  }
+  if (Buffer.compare(fs.readFileSync(file), Buffer.from(bytes)) === 0) return [];
+  return [`This instance already has a different secret key (${file}): save the backup's keys/secret.key as secret.previous.key and run \`tirelire secrets rotate\` so restored connections can be read.`];
+}
