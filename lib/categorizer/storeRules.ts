@@ -6,7 +6,8 @@ import { raw, newId } from "../db/raw";
 import { AppError } from "../errors";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
 import { compileRule, previewRuleChanges, ruleSchema, sortRules, type CompiledRule, type Rule, type RuleChange, type RuleInput } from "./rules";
-import { ruleFromRow, selectHouseholdTransactions, selectRuleRows, updateCategories, type CategoryUpdate, type TransactionRow } from "./db/rows";
+import { ruleFromRow, selectCustomCategories, selectHouseholdTransactions, selectRuleRows, updateCategories, type CategoryUpdate, type TransactionRow } from "./db/rows";
+import { isKnownCategory } from "./tree";
 import type { RawTx } from "../db/raw";
 
 async function loadRule(tx: RawTx, householdId: string, ruleId: string): Promise<CompiledRule> {
@@ -51,6 +52,10 @@ export async function saveRule(ctx: HouseholdContext, input: Omit<RuleInput, "id
   const rule = ruleSchema.parse({ ...input, id });
   const db = raw();
   return db.transaction(async (tx) => {
+    // A rule may only set a global category or one of this household's own (never another household's id).
+    const custom = await selectCustomCategories(tx, ctx.householdId);
+    const unknown = rule.actions.find((a) => a.type === "setCategory" && a.categoryId !== "0" && !isKnownCategory(a.categoryId, custom));
+    if (unknown?.type === "setCategory") throw new AppError("INVALID_INPUT", `Unknown category ${unknown.categoryId}`);
     const now = new Date();
     if (input.id) {
       const changed = await tx.run(
