@@ -16,6 +16,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const households = await listHouseholdsOfUser(ctx.userId);
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
+    { href: "/explore", label: t(ctx.locale, "nav.explore") },
+    { href: "/budgets", label: t(ctx.locale, "nav.budgets") },
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
     { href: "/bills", label: t(ctx.locale, "nav.bills") },
     { href: "/connections", label: ct(ctx.locale, "nav") },
