@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
+import { LoadDemoForm } from "@/lib/demo/ui/load-demo-form";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
 import { BalanceChart } from "@/components/charts/balance-chart";
@@ -97,6 +98,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <Link className="btn" href="/import">{tr("dashboard.import")}</Link>
             </>
           ) : null}
+          {ctx.canWrite ? <LoadDemoForm locale={ctx.locale} /> : null}
         </EmptyState>
       ) : (
         <div className="stack">
