@@ -3,6 +3,9 @@ import { db } from "../db/client";
 import { operatorContext } from "../auth/guard";
 import { runDueKonnectors } from "../konnectors/schedule";
 import { matchHousehold } from "../reconcile/run";
+import { attachAndDetectAll } from "../insights/recurrences/store";
+import { linkTransfersAll } from "../insights/transfers/link";
+import { runAllNotifications } from "../notifications/run";
 import { syncDueConnections } from "../sync/due";
 import type { PeriodicTask } from "./scheduler";
 
@@ -18,4 +21,7 @@ export const periodicTasks: readonly PeriodicTask[] = [
   { id: "konnectors:due", everyMs: MINUTE, leaseMs: 30 * MINUTE, run: () => runDueKonnectors() },
   { id: "sync:due", everyMs: 5 * MINUTE, leaseMs: 60 * MINUTE, run: () => syncDueConnections() },
   { id: "match:all", everyMs: 60 * MINUTE, leaseMs: 30 * MINUTE, run: matchAllHouseholds },
+  { id: "transfers:all", everyMs: 30 * MINUTE, leaseMs: 30 * MINUTE, run: linkTransfersAll },
+  { id: "recurrences:all", everyMs: 60 * MINUTE, leaseMs: 30 * MINUTE, run: attachAndDetectAll },
+  { id: "notifications:all", everyMs: 15 * MINUTE, leaseMs: 30 * MINUTE, run: runAllNotifications },
 ];

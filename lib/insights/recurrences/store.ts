@@ -100,3 +100,9 @@ export async function attachAndDetect(ctx: HouseholdContext, today = todayIso())
     return { attached: attached.size, created: detected.length };
   });
 }
+
+/** The periodic pass: catches series whose transactions arrived without an import hook (manual entry, edits). */
+export async function attachAndDetectAll(): Promise<void> {
+  const households = await raw().all<{ id: string }>(`SELECT "id" FROM "Household"`);
+  for (const household of households) await attachAndDetect({ householdId: household.id, userId: null, role: "owner" });
+}

@@ -51,3 +51,8 @@ export async function linkTransfers(ctx: HouseholdContext): Promise<number> {
     return found.length;
   });
 }
+
+export async function linkTransfersAll(): Promise<void> {
+  const households = await raw().all<{ id: string }>(`SELECT "id" FROM "Household"`);
+  for (const household of households) await linkTransfers({ householdId: household.id, userId: null, role: "owner" });
+}
