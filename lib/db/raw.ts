@@ -33,6 +33,14 @@ function toSqliteParam(value: SqlValue): unknown {
   return value;
 }
 
+function needsConversion(row: readonly SqlValue[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const value = row[i];
+    if (typeof value === "boolean" || value instanceof Date) return true;
+  }
+  return false;
+}
+
 class SqliteRaw implements RawDb {
   readonly provider = "sqlite" as const;
   private readonly statements = new Map<string, Database.Statement>();
@@ -62,7 +70,8 @@ class SqliteRaw implements RawDb {
   async insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
     const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
     const statement = this.prepare(sql);
-    for (const row of rows) statement.run(...row.map(toSqliteParam));
+    // Bound as an array (no spread, no per-row copy unless a value needs converting): imports run this 100k times.
+    for (const row of rows) statement.run(needsConversion(row) ? row.map(toSqliteParam) : row);
   }
 
   transaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T> {
@@ -166,6 +175,10 @@ export function openRaw(url: string): RawDb {
   if (providerOf(url) === "postgresql") return new PgRaw(new pg.Pool({ connectionString: url, max: 4 }));
   const conn = new Database(sqlitePath(url));
   conn.pragma("journal_mode = WAL");
+  // With WAL, NORMAL is corruption-safe: a commit appends to the WAL without an fsync, and the WAL is synced
+  // at each checkpoint. Only the last transactions before a power cut (not a process crash) can be lost,
+  // and the database stays consistent; FULL's per-commit fsync is most of a bulk import's commit time.
+  conn.pragma("synchronous = NORMAL");
   conn.pragma("busy_timeout = 10000");
   conn.pragma("foreign_keys = ON");
   return new SqliteRaw(conn);

@@ -39,7 +39,15 @@ export function normalizeEncodingName(name: string | null | undefined): string |
 // only the Unicode encodings go through it; every single-byte code page goes through iconv-lite.
 const TEXT_DECODER_ENCODINGS = new Set(["utf-8", "utf-16le", "utf-16be"]);
 
+// Single-byte code pages whose bytes 0x00–0x7F are ASCII: an all-ASCII file decodes the same in each of them.
+const ASCII_COMPATIBLE_SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d{1,2}|cp437|cp85[02])$/;
+
 export function decodeWith(bytes: Uint8Array, encoding: string): string {
+  // Most OFX/QIF files declare a code page but hold only ASCII: the native latin1 decoder gives the same text
+  // several times faster than iconv-lite's per-byte table lookup.
+  if (ASCII_COMPATIBLE_SINGLE_BYTE.test(encoding) && !hasHighBytes(bytes)) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  }
   if (TEXT_DECODER_ENCODINGS.has(encoding) || (!iconv.encodingExists(encoding) && isWhatwg(encoding))) {
     return new TextDecoder(encoding).decode(bytes);
   }
