@@ -23,5 +23,7 @@ export const commands: Record<string, Loader> = {
   sync: async () => (await import("./commands/sync")).command,
   backup: async () => (await import("./commands/backup")).command,
   restore: async () => (await import("./commands/restore")).command,
+  export: async () => (await import("./commands/export")).command,
+  "import-export": async () => (await import("./commands/export")).importCommand,
   demo: async () => (await import("./commands/demo")).command,
 };
