@@ -28,6 +28,13 @@ export default async function SettingsPage() {
           <Members locale={ctx.locale} canManage={ctx.canManage}
             members={members.map((m) => ({ id: m.id, email: m.email, name: m.name, role: m.role, isSelf: m.userId === ctx.userId }))} />
         </section>
+        <section className="card card--narrow" aria-labelledby="export-heading">
+          <h2 id="export-heading">{ctx.locale === "fr" ? "Vos données" : "Your data"}</h2>
+          <p className="muted">{ctx.locale === "fr"
+            ? "Toutes les données du foyer en formats ouverts : un JSON par type, les opérations en CSV et les fichiers des factures, dans un zip (sans les identifiants bancaires)."
+            : "All of this household's data in open formats: JSON per kind, transactions as CSV and the bill files, in one zip (bank credentials excluded)."}</p>
+          <a className="button" href="/api/v1/export" download>{ctx.locale === "fr" ? "Télécharger mes données" : "Download my data"}</a>
+        </section>
       </div>
     </>
   );
