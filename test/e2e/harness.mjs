@@ -1,0 +1,99 @@
+// The e2e harness: one Chromium (Debian's, through playwright-core), a signed-in desktop page, a phone-sized
+// twin sharing its cookies for screenshots, console/page errors collected per journey, and small assertions.
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 812 };
+
+// STACK.md: the flags that work for Debian's Chromium in a container.
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"];
+
+export class AssertionError extends Error {}
+
+export function expect(condition, message) {
+  if (!condition) throw new AssertionError(message);
+}
+
+export async function launchBrowser(executablePath) {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export class Harness {
+  constructor({ browser, baseUrl, screenshotsDir, env }) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    this.screenshotsDir = screenshotsDir;
+    this.env = env;
+    this.errors = [];
+    this.journey = "setup";
+    this.shots = 0;
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+  }
+
+  url(pathname) {
+    return new URL(pathname, this.baseUrl).toString();
+  }
+
+  /** A fresh browser context (no cookies) at desktop size; its page reports console errors to this journey. */
+  async newSession(locale = "en-GB") {
+    if (this.context) await this.context.close();
+    this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl });
+    this.page = await this.context.newPage();
+    this.page.setDefaultTimeout(30_000);
+    this.watch(this.page);
+    return this.page;
+  }
+
+  watch(page) {
+    page.on("console", (message) => {
+      if (message.type() === "error") this.errors.push(`${this.journey}: console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => this.errors.push(`${this.journey}: page error: ${error.message}`));
+  }
+
+  /** Errors collected since the journey started (and clears them). */
+  takeErrors() {
+    const errors = this.errors;
+    this.errors = [];
+    return errors;
+  }
+
+  /**
+   * Desktop screenshot of the current page, and the same URL on a 375×812 phone with the same cookies.
+   * Files: <dir>/<journey>-<nn>-<step>-desktop.png / -phone.png.
+   */
+  async shoot(step) {
+    const base = `${this.journey}-${String(++this.shots).padStart(2, "0")}-${step}`;
+    await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-desktop.png`), fullPage: true });
+    const phone = await this.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1,
+      storageState: await this.context.storageState(), locale: "en-GB" });
+    try {
+      const page = await phone.newPage();
+      this.watch(page);
+      await page.goto(this.page.url(), { waitUntil: "networkidle" });
+      await page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 1) this.notes.push(`${base}: page is ${overflow}px wider than a 375px phone`);
+    } finally {
+      await phone.close();
+    }
+  }
+
+  /** Navigates and checks the page is not an error page (status and the app's error boundary). */
+  async visit(pathname) {
+    const response = await this.page.goto(this.url(pathname), { waitUntil: "networkidle" });
+    expect(response && response.status() < 400, `${pathname}: HTTP ${response?.status()}`);
+    await this.expectNoErrorPage(pathname);
+    return response;
+  }
+
+  async expectNoErrorPage(what) {
+    const hasBoundary = await this.page.locator("main.auth [role=alert] h1").count();
+    expect(!hasBoundary, `${what}: the error page is shown`);
+  }
+
+  notes = [];
+}
