@@ -11,15 +11,16 @@ import { liveRows, NOT_TRANSFER_SQL, toBigInt, type AggregateOptions } from "./s
 /** Rows from `scanFrom` to `to`; those on or after `periodFrom` are flagged as in the period. */
 export async function loadPeriodSums(ctx: HouseholdContext, scanFrom: string, periodFrom: string, to: string, options: AggregateOptions = {}): Promise<PeriodSumRow[]> {
   const scope = liveRows(ctx.householdId, options);
+  // The direction and period flags are computed in a subquery and grouped by name: PostgreSQL refuses a GROUP BY
+  // expression that repeats a parameter (each ? is a distinct $n), SQLite flattens the subquery anyway.
   const rows = await raw().all<{ month: string; categoryId: string; currency: string; payee: string | null; income: bigint; inPeriod: bigint; s: bigint; n: bigint }>(
-    `SELECT SUBSTR(t."date", 1, 7) AS "month", t."categoryId", t."currency", t."payee",
-            CASE WHEN t."amountMinor" > 0 THEN 1 ELSE 0 END AS "income", CASE WHEN t."date" >= ? THEN 1 ELSE 0 END AS "inPeriod",
-            SUM(t."amountMinor") AS "s", COUNT(*) AS "n"
-       FROM "Transaction" t
-      WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? AND t."amountMinor" <> 0 AND ${NOT_TRANSFER_SQL}
-      GROUP BY SUBSTR(t."date", 1, 7), t."categoryId", t."currency", t."payee",
-               CASE WHEN t."amountMinor" > 0 THEN 1 ELSE 0 END, CASE WHEN t."date" >= ? THEN 1 ELSE 0 END`,
-    [periodFrom, ...scope.params, scanFrom, to, periodFrom],
+    `SELECT x."month", x."categoryId", x."currency", x."payee", x."income", x."inPeriod", SUM(x."amountMinor") AS "s", COUNT(*) AS "n"
+       FROM (SELECT SUBSTR(t."date", 1, 7) AS "month", t."categoryId", t."currency", t."payee", t."amountMinor",
+                    CASE WHEN t."amountMinor" > 0 THEN 1 ELSE 0 END AS "income", CASE WHEN t."date" >= ? THEN 1 ELSE 0 END AS "inPeriod"
+               FROM "Transaction" t
+              WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? AND t."amountMinor" <> 0 AND ${NOT_TRANSFER_SQL}) x
+      GROUP BY x."month", x."categoryId", x."currency", x."payee", x."income", x."inPeriod"`,
+    [periodFrom, ...scope.params, scanFrom, to],
   );
   return rows.map((r) => ({
     month: r.month, categoryId: r.categoryId, currency: r.currency, payee: r.payee, isIncome: toBigInt(r.income) === 1n,
