@@ -41,7 +41,9 @@ export function hash128(text: string): Hash128 {
   return out;
 }
 
-const hex8 = (word: number) => word.toString(16).padStart(8, "0");
+// Byte → two hex digits: four table look-ups per word are ~2x cheaper than toString(16).padStart(8, "0").
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+const hex8 = (word: number) => HEX_BYTE[word >>> 24]! + HEX_BYTE[(word >>> 16) & 0xff]! + HEX_BYTE[(word >>> 8) & 0xff]! + HEX_BYTE[word & 0xff]!;
 
 export function hashHex(hash: Hash128): string {
   return hex8(hash[0]) + hex8(hash[1]) + hex8(hash[2]) + hex8(hash[3]);
