@@ -25,5 +25,6 @@ export const commands: Record<string, Loader> = {
   restore: async () => (await import("./commands/restore")).command,
   export: async () => (await import("./commands/export")).command,
   "import-export": async () => (await import("./commands/export")).importCommand,
+  "import-cozy": async () => (await import("./commands/export")).importCozyCommand,
   demo: async () => (await import("./commands/demo")).command,
 };

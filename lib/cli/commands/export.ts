@@ -37,3 +37,24 @@ export const importCommand: Command = {
     return 0;
   },
 };
+
+const COZY_USAGE = "tirelire import-cozy FILE.csv [--household ID] [--json]";
+
+export const importCozyCommand: Command = {
+  name: "import-cozy",
+  summary: "Import a Cozy Banks CSV export (export-data-banks.csv): accounts, transactions and categories.",
+  usage: COZY_USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { household: { type: "string" }, json: { type: "boolean" } } });
+    const [file] = positionals;
+    if (!file) throw new AppError("INVALID_INPUT", `import-cozy needs the CSV file. Usage: ${COZY_USAGE}`);
+    const { readFile } = await import("node:fs/promises");
+    const { importCozyCsv } = await import("../../export/cozy/import");
+    const { operatorContext } = await import("../../auth/guard");
+    const result = await importCozyCsv(operatorContext(await resolveHouseholdOption(values.household)), await readFile(file, "utf8"));
+    if (values.json) io.stdout(JSON.stringify(result, null, 2));
+    else io.stdout(`Cozy Banks import: ${result.transactionsNew} new transactions (${result.transactionsDuplicate} already here), ${result.accountsCreated} accounts created, ${result.accountsMatched} matched.`);
+    if (result.unknownCategories.length) io.stderr(`Unknown categories left uncategorized: ${result.unknownCategories.join(", ")}`);
+    return 0;
+  },
+};
