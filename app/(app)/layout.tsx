@@ -8,16 +8,22 @@ import { listHouseholdsOfUser } from "@/lib/households/memberships";
 import { t } from "@/lib/i18n";
 import { switchHouseholdAction } from "./household/actions";
 import { ct } from "./connections/messages";
+import { rt } from "./recurring/messages";
+import { nt } from "@/lib/notifications/messages";
+import { countUnread } from "@/lib/notifications/list";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await requireHouseholdContext();
   const households = await listHouseholdsOfUser(ctx.userId);
+  const unread = await countUnread(ctx);
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
     { href: "/explore", label: t(ctx.locale, "nav.explore") },
     { href: "/budgets", label: t(ctx.locale, "nav.budgets") },
+    { href: "/recurring", label: rt(ctx.locale, "nav") },
+    { href: "/notifications", label: unread > 0 ? `${nt(ctx.locale, "nav")} (${unread})` : nt(ctx.locale, "nav") },
     ...(ctx.canWrite ? [{ href: "/import", label: t(ctx.locale, "nav.import") }] : []),
     { href: "/bills", label: t(ctx.locale, "nav.bills") },
     { href: "/connections", label: ct(ctx.locale, "nav") },

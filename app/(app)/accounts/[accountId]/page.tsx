@@ -9,6 +9,7 @@ import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { translator, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { listTransactions } from "@/lib/transactions/list";
+import { rt } from "../../recurring/messages";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -31,6 +32,7 @@ export default async function AccountPage({ params, searchParams }: {
   return (
     <>
       <PageHeader title={account.name} subtitle={subtitle} back={{ href: "/", label: tr("nav.dashboard") }}>
+        <Link className="btn" href={`${base}/balance`}>{rt(ctx.locale, "balance.link")}</Link>
         {ctx.canWrite ? (
           <>
             <Link className="btn" href={`${base}/edit`}>{tr("common.edit")}</Link>

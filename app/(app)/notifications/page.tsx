@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { listNotifications } from "@/lib/notifications/list";
+import { nt, type NotificationMessageKey } from "@/lib/notifications/messages";
+import { requireHouseholdContext } from "@/lib/http/session";
+import { markReadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const ctx = await requireHouseholdContext();
+  const n = (key: NotificationMessageKey) => nt(ctx.locale, key);
+  const rows = await listNotifications(ctx);
+  const unread = rows.filter((row) => !row.isRead).length;
+  const when = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <PageHeader title={n("title")} subtitle={n("subtitle")}>
+        <Link className="btn" href="/notifications/settings">{n("settings")}</Link>
+        {unread > 0 ? <form action={markReadAction.bind(null, null)}><button type="submit" className="btn">{n("markAllRead")}</button></form> : null}
+      </PageHeader>
+      {rows.length === 0 ? <EmptyState title={n("empty")} body={n("emptyBody")} /> : (
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {rows.map((row) => (
+            <li key={row.id} className="card" aria-label={row.isRead ? undefined : `${row.title} (${n("unread")})`} style={row.isRead ? { opacity: 0.7 } : undefined}>
+              <div className="row" style={{ justifyContent: "space-between", gap: "var(--space-3)" }}>
+                <div>
+                  <span className="badge">{n(`kind.${row.kind}` as NotificationMessageKey)}</span>{" "}
+                  <strong>{row.title}</strong>
+                  <p style={{ margin: "var(--space-2) 0 0" }}>{row.body}</p>
+                  <p className="small muted" style={{ margin: 0 }}>{when.format(new Date(row.createdAt))}</p>
+                </div>
+                {!row.isRead ? <form action={markReadAction.bind(null, row.id)}><button type="submit" className="btn btn--small">{n("markRead")}</button></form> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
