@@ -2,7 +2,8 @@
 // Installs Chromium when missing (scripts/install-chromium.sh), builds when the build is missing or older than
 // the sources, serves it with scripts/entrypoint.mjs on 127.0.0.1:<random port> with a fresh data directory,
 // runs test/e2e/run.mjs, writes screenshots to test-results/screenshots/, stops the server and prints
-// "N passed, N failed". Options: --no-build (use the existing build), --only TEXT (journeys whose name contains it).
+// "N passed, N failed". Options: --no-build (use the existing build), --only TEXT (journeys whose name contains it),
+// --snapshot (serve a private copy of the build, for a checkout where other processes may rebuild meanwhile).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -91,6 +92,16 @@ function stop(server) {
   });
 }
 
+/** entrypoint.mjs (what users run), or with --snapshot the same steps on a private copy of the standalone build. */
+function serverCommand(dataDir) {
+  if (!args.includes("--snapshot")) return [path.join(root, "scripts/entrypoint.mjs")];
+  const copy = path.join(dataDir, "standalone");
+  fs.cpSync(path.join(root, ".next/standalone"), copy, { recursive: true, verbatimSymlinks: true });
+  const script = `await (await import(${JSON.stringify(path.join(root, "scripts/prepare-data.mjs"))})).prepareData();
+    await import(${JSON.stringify(path.join(copy, "server.js"))});`;
+  return ["--input-type=module", "-e", script];
+}
+
 async function main() {
   const started = performance.now();
   const chromiumPath = ensureChromium();
@@ -107,7 +118,7 @@ async function main() {
   const logFile = path.join(root, "test-results/e2e-server.log");
   const log = fs.openSync(logFile, "w");
   // Its own process group, so stopping it also stops the Next server the entrypoint spawns.
-  const server = spawn(process.execPath, [path.join(root, "scripts/entrypoint.mjs")], { cwd: root, env: { ...process.env, ...serverEnv }, stdio: ["ignore", log, log], detached: true });
+  const server = spawn(process.execPath, serverCommand(dataDir), { cwd: root, env: { ...process.env, ...serverEnv }, stdio: ["ignore", log, log], detached: true });
   let outcome = { results: [], notes: [] };
   try {
     await waitForHealth(baseUrl, server, 60_000);

@@ -24,7 +24,8 @@ export const DEMO_RULES: readonly Omit<RuleInput, "id">[] = [
   {
     name: "Épargne Livret A", position: 40,
     conditions: [{ field: "rawLabel", op: "contains", value: "MOTIF EPARGNE" }],
-    actions: [{ type: "setCategory", categoryId: "600170" }],
+    // Money moved between the household's own accounts: left out of income and expenses.
+    actions: [{ type: "markInternalTransfer" }],
   },
   {
     name: "Relevé carte à débit différé", position: 50, conditionsOp: "or",

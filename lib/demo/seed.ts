@@ -2,7 +2,7 @@
  * loadDemoHousehold: fills a household with the demo through the same code paths a user's data takes — rules
  * saved by the rules store, two years of bank rows committed by the import pipeline (dedup, categorization,
  * balances), corrections recorded by the categorizer (the model learns them), bills and their PDFs stored by
- * createBills, then the matching run. Idempotent: rules are found by name, rows by their bank ids, bills by
+ * createBills, then the matching run, internal transfers, recurring payments and budgets. Idempotent: rules are found by name, rows by their bank ids, bills by
  * their identity, corrections skip rows already set; a second run writes nothing new.
  */
 import { raw } from "../db/raw";
@@ -17,6 +17,7 @@ import { matchHousehold } from "../reconcile/run";
 import { demoStatements } from "./statements";
 import { demoBills } from "./bills";
 import { DEMO_CORRECTIONS, DEMO_RULES } from "./rules";
+import { ensureBudgets, findTransfersAndRecurrences } from "./budgets";
 
 export const DEMO_SEED = "tirelire-demo";
 export const DEMO_FILE_NAME = "tirelire-demo-household.json";
@@ -36,6 +37,9 @@ export interface DemoReport {
   corrections: number;
   bills: { created: number; existing: number };
   links: { created: number; kept: number; updated: number; removed: number };
+  transfers: number;
+  recurrences: number;
+  budgets: number;
 }
 
 async function ensureRules(ctx: HouseholdContext): Promise<{ created: string[]; existing: number }> {
@@ -101,6 +105,8 @@ export async function loadDemoHousehold(ctx: HouseholdContext, options: DemoOpti
   const corrections = await applyCorrections(ctx);
   const bills = await storeBills(ctx, seed, today);
   const match = await matchHousehold(ctx);
+  const found = await findTransfersAndRecurrences(ctx, today);
+  const budgets = await ensureBudgets(ctx, today);
   const totals = await householdTotals(ctx.householdId);
   return {
     householdId: ctx.householdId,
@@ -110,5 +116,8 @@ export async function loadDemoHousehold(ctx: HouseholdContext, options: DemoOpti
     corrections,
     bills,
     links: { created: match.linksCreated, kept: match.linksKept, updated: match.linksUpdated, removed: match.linksRemoved },
+    transfers: found.transfers,
+    recurrences: found.recurrences,
+    budgets,
   };
 }

@@ -13,6 +13,14 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 export class AssertionError extends Error {}
 
+/**
+ * Waits for the network to go quiet, but not forever: pages with many links keep Next's prefetches going, and
+ * a page that is still fetching after a few seconds is screenshotted as it is.
+ */
+export async function settle(page, timeoutMs = 8_000) {
+  await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
+}
+
 export function expect(condition, message) {
   if (!condition) throw new AssertionError(message);
 }
@@ -49,7 +57,9 @@ export class Harness {
 
   watch(page) {
     page.on("console", (message) => {
-      if (message.type() === "error") this.errors.push(`${this.journey}: console: ${message.text()}`);
+      if (message.type() !== "error") return;
+      const where = message.location()?.url;
+      this.errors.push(`${this.journey}: console on ${page.url()}: ${message.text()}${where ? ` (${where})` : ""}`);
     });
     page.on("pageerror", (error) => this.errors.push(`${this.journey}: page error: ${error.message}`));
   }
@@ -73,7 +83,8 @@ export class Harness {
     try {
       const page = await phone.newPage();
       this.watch(page);
-      await page.goto(this.page.url(), { waitUntil: "networkidle" });
+      await page.goto(this.page.url(), { waitUntil: "load" });
+      await settle(page);
       await page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) this.notes.push(`${base}: page is ${overflow}px wider than a 375px phone`);
@@ -84,7 +95,8 @@ export class Harness {
 
   /** Navigates and checks the page is not an error page (status and the app's error boundary). */
   async visit(pathname) {
-    const response = await this.page.goto(this.url(pathname), { waitUntil: "networkidle" });
+    const response = await this.page.goto(this.url(pathname), { waitUntil: "load" });
+    await settle(this.page);
     expect(response && response.status() < 400, `${pathname}: HTTP ${response?.status()}`);
     await this.expectNoErrorPage(pathname);
     return response;

@@ -56,7 +56,8 @@ function readable(report: DemoReport, target: Target): string {
   const share = report.transactions.total ? Math.round((report.transactions.categorized / report.transactions.total) * 100) : 0;
   const lines = [
     `Demo household ${report.householdId}: ${report.accounts} accounts, ${report.transactions.total} transactions (${share} % categorized).`,
-    `  this run: ${report.transactions.new} new transactions, ${report.rules.created} rules, ${report.corrections} corrections, ${report.bills.created} bills with PDFs, ${report.links.created} new bill links.`,
+    `  this run: ${report.transactions.new} new transactions, ${report.rules.created} rules, ${report.corrections} corrections, ${report.bills.created} bills with PDFs, ${report.links.created} new bill links,`,
+    `  ${report.transfers} internal transfers linked, ${report.recurrences} recurring payments found, ${report.budgets} budgets.`,
   ];
   if (target.createdUser) lines.push(`  sign in as ${target.createdUser.email}, password ${target.createdUser.password}`);
   return lines.join("\n");
@@ -64,7 +65,7 @@ function readable(report: DemoReport, target: Target): string {
 
 export const command: Command = {
   name: "demo",
-  summary: "Load the demo household (accounts, two years of transactions, rules, bills with PDFs, matches). Idempotent.",
+  summary: "Load the demo household (accounts, two years of transactions, rules, bills with PDFs, matches, recurring payments, budgets). Idempotent.",
   usage: "tirelire demo [--household ID | --email EMAIL --password PASSWORD] [--seed TEXT] [--today YYYY-MM-DD] [--json]",
   async run(argv, io) {
     const { values } = parseArgs({

@@ -24,7 +24,7 @@ async function count(sql: string, params: unknown[]): Promise<number> {
 }
 
 async function snapshot(householdId: string) {
-  const tables = ["Account", "Transaction", "Rule", "Bill", "BillFile", "ImportBatch"];
+  const tables = ["Account", "Transaction", "Rule", "Bill", "BillFile", "ImportBatch", "Budget", "Recurrence", "Transfer"];
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = await count(`SELECT COUNT(*) AS n FROM "${table}" WHERE "householdId" = ?`, [householdId]);
   counts.links = await count(`SELECT COUNT(*) AS n FROM "BillLink" l JOIN "Bill" b ON b."id" = l."billId" WHERE b."householdId" = ?`, [householdId]);
@@ -96,6 +96,9 @@ describe("demo household", () => {
     expect(again.corrections).toBe(0);
     expect(again.bills.created).toBe(0);
     expect(again.links.created).toBe(0);
+    expect(again.transfers).toBe(0);
+    expect(again.recurrences).toBe(0);
+    expect(again.budgets).toBe(0);
     expect(await snapshot(owner.householdId)).toEqual(before);
     const nextDay = await loadDemoHousehold(owner, { today: "2026-11-21" });
     expect(nextDay.transactions.new).toBeLessThan(15);
@@ -113,5 +116,23 @@ describe("demo household", () => {
       `SELECT "currency", SUM("amountMinor") AS total FROM "Transaction" WHERE "householdId" = ? AND "date" <= ? GROUP BY "currency" ORDER BY "currency"`, [householdId, TODAY]);
     const text = (rows: { currency: string; total: bigint }[]) => rows.map((r) => `${r.currency}:${String(r.total)}`);
     expect(text(await sum(other.householdId))).toEqual(text(await sum(owner.householdId)));
+  });
+});
+
+describe("demo household, insights", () => {
+  it("has budgets, recurring payments (rent, energy, phone, subscriptions) and linked internal transfers", async () => {
+    expect(first.budgets).toBe(4);
+    expect(first.transfers).toBeGreaterThan(20);
+    expect(first.recurrences).toBeGreaterThan(5);
+    const names = (await testDb.raw.all<{ name: string }>(`SELECT "name" FROM "Recurrence" WHERE "householdId" = ?`, [owner.householdId])).map((r) => r.name.toLowerCase()).join(" | ");
+    for (const word of ["netflix", "free"]) expect(names).toContain(word);
+  });
+
+
+  it("marks the savings standing order and the card statement as internal, on both sides", async () => {
+    const rows = await testDb.raw.all<{ categoryId: string; n: number | bigint }>(
+      `SELECT "categoryId", COUNT(*) AS n FROM "Transaction" WHERE "householdId" = ? AND ("rawLabel" LIKE '%MOTIF EPARGNE%' OR "rawLabel" LIKE '%RELEVE%CARTE%' OR "rawLabel" LIKE 'PRLV CARTE VISA%') GROUP BY "categoryId"`,
+      [owner.householdId]);
+    expect(rows.map((r) => r.categoryId).sort()).toEqual(["600110", "600120"]);
   });
 });
