@@ -5,7 +5,7 @@
  * classic xref tables, xref streams, object streams and incremental updates all readable the same way.
  */
 import { AppError } from "../../errors";
-import { applyFilter, type DecodeParams } from "./pdf-filters";
+import { applyFilter, MAX_STREAM_BYTES, type DecodeParams } from "./pdf-filters";
 import { PdfLexer, isDict, isName, isRef, nameOf, type PdfDict, type PdfValue } from "./pdf-objects";
 
 interface Entry {
@@ -32,8 +32,13 @@ export function latin1String(bytes: Uint8Array): string {
   return out;
 }
 
+// A per-stream cap alone lets a small PDF carry many streams each just under it (a few hundred KB that inflate
+// to gigabytes in total): the whole document shares one decoding budget.
+export const MAX_DOCUMENT_DECODED_BYTES = 128 * 1024 * 1024;
+
 export class PdfDocument {
   private readonly entries = new Map<number, Entry>();
+  private decodedBytes = 0;
   private readonly text: string;
   readonly isEncrypted: boolean;
   private readonly rootRef: PdfValue;
@@ -228,10 +233,14 @@ export class PdfDocument {
     const paramsValue = this.get(stream.dict, "DecodeParms");
     const filters = (Array.isArray(filterValue) ? filterValue : [filterValue]).map((f) => this.resolve(f)).filter(isName).map((f) => f.name);
     const paramsList = Array.isArray(paramsValue) ? paramsValue.map((p) => this.resolve(p)) : [paramsValue];
-    return filters.reduce((data, filter, index) => {
+    const remaining = MAX_DOCUMENT_DECODED_BYTES - this.decodedBytes;
+    if (remaining <= 0) throw new AppError("TOO_LARGE", `The PDF's streams decode to more than ${MAX_DOCUMENT_DECODED_BYTES} bytes in total`);
+    const decoded = filters.reduce((data, filter, index) => {
       const params = paramsList[index];
-      return applyFilter(filter, data, this.readDecodeParams(isDict(params) ? params : null), maxBytes);
+      return applyFilter(filter, data, this.readDecodeParams(isDict(params) ? params : null), Math.min(maxBytes ?? MAX_STREAM_BYTES, remaining));
     }, stream.raw);
+    this.decodedBytes += decoded.length;
+    return decoded;
   }
 
   private readDecodeParams(dict: PdfDict | null): DecodeParams {
