@@ -3,6 +3,9 @@ import type { Categorizer } from "../categorizer";
 import type { RowToWrite } from "./decide";
 import type { TransactionValues } from "./write";
 
+/** JSON.stringify([]): most rows carry no tag, so no per-row serialization. */
+const NO_TAGS = "[]";
+
 export interface RowContext {
   id: string;
   householdId: string;
@@ -20,6 +23,6 @@ export function toTransactionValues({ row, externalId }: RowToWrite, context: Ro
     context.id, context.householdId, context.accountId, row.date, row.valueDate, row.amountMinor, row.currency, row.originalAmountMinor, row.originalCurrency,
     row.rawLabel, category.label || row.rawLabel, category.payee ?? row.payee, row.memo, row.checkNumber, category.categoryId, category.categorySource,
     category.categoryConfidence, category.categoryRuleId, row.bankCategory, externalId, row.isPending ? "pending" : "booked", context.batchId,
-    JSON.stringify(category.tags), context.now, context.now,
+    category.tags.length ? JSON.stringify(category.tags) : NO_TAGS, context.now, context.now,
   ];
 }

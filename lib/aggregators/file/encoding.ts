@@ -3,6 +3,7 @@
  * A file's own declaration (OFX CHARSET, XML encoding="…") is a hint checked against the bytes: headers lie.
  * Pure; decoding uses TextDecoder (WHATWG encodings) and iconv-lite for DOS code pages (CP850/852).
  */
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 export interface DecodedText {
@@ -87,12 +88,8 @@ function sniffUtf16(bytes: Uint8Array): string | null {
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  // Validation only (simdutf): a fatal TextDecoder would build, then drop, the whole file as a string.
+  return isUtf8(bytes);
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
