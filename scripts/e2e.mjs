@@ -2,7 +2,7 @@
 // Installs Chromium when missing (scripts/install-chromium.sh), builds when the build is missing or older than
 // the sources, serves it with scripts/entrypoint.mjs on 127.0.0.1:<random port> with a fresh data directory,
 // runs test/e2e/run.mjs, writes screenshots to test-results/screenshots/, stops the server and prints
-// "N passed, N failed". Options: --no-build (use the existing build), --only TEXT (journeys whose name contains it),
+// "N passed, N failed" (and test-results/e2e.json). Options: --no-build (use the existing build), --only TEXT (journeys whose name contains it),
 // --snapshot (serve a private copy of the build, for a checkout where other processes may rebuild meanwhile).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -132,6 +132,10 @@ async function main() {
   }
   for (const note of outcome.notes) console.log(`note: ${note}`);
   const count = (status) => outcome.results.filter((r) => r.status === status).length;
+  // Same keys as vitest's JSON report, so CI adds these counts like the unit tests' (count_vitest in .ci/run).
+  fs.writeFileSync(path.join(root, "test-results/e2e.json"), JSON.stringify({
+    numPassedTests: count("passed"), numFailedTests: count("failed"), numPendingTests: count("skipped"), results: outcome.results, notes: outcome.notes,
+  }, null, 2));
   console.log(`Screenshots: ${path.relative(root, screenshotsDir)}/ · server log: ${path.relative(root, logFile)} · ${Math.round((performance.now() - started) / 1000)} s`);
   console.log(`${count("passed")} passed, ${count("failed")} failed${count("skipped") ? `, ${count("skipped")} skipped` : ""}`);
   process.exitCode = count("failed") || !outcome.results.length ? 1 : 0;
@@ -139,6 +143,8 @@ async function main() {
 
 main().catch((error) => {
   console.error(`e2e: ${error.message}`);
+  fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+  fs.writeFileSync(path.join(root, "test-results/e2e.json"), JSON.stringify({ numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, error: error.message }));
   console.log("0 passed, 1 failed");
   process.exitCode = 1;
 });
