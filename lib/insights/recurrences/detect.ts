@@ -22,16 +22,27 @@ export interface DetectOptions {
 }
 
 export function detectRecurrences(transactions: readonly RecurrenceTransaction[], options: DetectOptions): DetectedSeries[] {
-  const groups = new Map<string, RecurrenceTransaction[]>();
+  // Nested maps (account and direction, then payee): no per-row key string to build and hash at a million rows.
+  const byAccount = new Map<string, Map<string, RecurrenceTransaction[]>>();
+  const keys = new Map<string, string>();
   for (const tx of transactions) {
     if (tx.amountMinor === 0n) continue;
-    const key = `${tx.accountId}|${tx.currency}|${tx.amountMinor < 0n ? "-" : "+"}|${seriesKey(tx)}`;
+    const raw = tx.payee?.trim() ? tx.payee : `\u0000${tx.label}`;
+    let key = keys.get(raw);
+    if (key === undefined) {
+      key = seriesKey(tx);
+      keys.set(raw, key);
+    }
+    const outer = `${tx.accountId}|${tx.currency}|${tx.amountMinor < 0n ? "-" : "+"}`;
+    let groups = byAccount.get(outer);
+    if (!groups) byAccount.set(outer, (groups = new Map()));
     const list = groups.get(key);
     if (list) list.push(tx);
     else groups.set(key, [tx]);
   }
+  const groups = [...byAccount.values()].flatMap((inner) => [...inner.values()]);
   const found: DetectedSeries[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < MIN_OCCURRENCES) continue;
     for (const cluster of clusterByAmount(group)) {
       const series = seriesOf(cluster, options.today);
@@ -43,24 +54,25 @@ export function detectRecurrences(transactions: readonly RecurrenceTransaction[]
 
 /** Splits a payee's transactions where consecutive absolute amounts jump by more than the tolerance (drift chains). */
 export function clusterByAmount(group: readonly RecurrenceTransaction[]): RecurrenceTransaction[][] {
-  const sorted = [...group].sort((a, b) => (absBig(a.amountMinor) < absBig(b.amountMinor) ? -1 : absBig(a.amountMinor) > absBig(b.amountMinor) ? 1 : 0));
+  // Absolute amounts computed once: bigint comparisons inside the sort are the hot path at a million rows.
+  const sorted = group.map((tx) => ({ tx, abs: absBig(tx.amountMinor) })).sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
   const clusters: RecurrenceTransaction[][] = [];
   let current: RecurrenceTransaction[] = [];
   let previous: bigint | null = null;
-  for (const tx of sorted) {
-    const amount = absBig(tx.amountMinor);
-    if (previous !== null && amount - previous > amountToleranceMinor(previous)) {
+  for (const { tx, abs } of sorted) {
+    if (previous !== null && abs - previous > amountToleranceMinor(previous)) {
       clusters.push(current);
       current = [];
     }
     current.push(tx);
-    previous = amount;
+    previous = abs;
   }
   if (current.length > 0) clusters.push(current);
   return clusters;
 }
 
 function seriesOf(cluster: readonly RecurrenceTransaction[], today: string): DetectedSeries | null {
+  if (cluster.length < MIN_OCCURRENCES) return null;
   const byDate = [...cluster].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const days = [...new Set(byDate.map((tx) => tx.date))];
   if (days.length < MIN_OCCURRENCES) return null;
