@@ -1,0 +1,66 @@
+/** GET /api/v1/openapi.json: the API described from the same zod schemas that validate its requests (z.toJSONSchema). */
+import { z } from "zod";
+import { accountCreateSchema, accountPatchSchema, accountSchema, categoryCreateSchema, categoryPatchSchema, categorySchema, apiSchemas, errorSchema, ruleSchemaApi, ruleWriteSchema, transactionCreateSchema, transactionPatchSchema, transactionSchema } from "./schemas";
+
+type Json = Record<string, unknown>;
+
+const ref = (schema: z.ZodType): Json => {
+  const id = apiSchemas.get(schema)?.id;
+  if (!id) throw new Error("Register the schema in apiSchemas to reference it");
+  return { $ref: `#/components/schemas/${id}` };
+};
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema: ref(schema) } } });
+const page = (item: z.ZodType) => ({ content: { "application/json": { schema: { type: "object", required: ["data", "nextCursor"], properties: { data: { type: "array", items: ref(item) }, nextCursor: { type: "string", nullable: true } } } } } });
+const errors = {
+  "400": { description: "Invalid input (fields lists each problem)", ...json(errorSchema) },
+  "401": { description: "Missing, unknown, expired or revoked token", ...json(errorSchema) },
+  "403": { description: "The token's scope does not allow this", ...json(errorSchema) },
+  "404": { description: "Not found in the token's household", ...json(errorSchema) },
+};
+const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
+const pageParams = [
+  { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
+];
+
+function collection(tag: string, item: z.ZodType, create: z.ZodType | null, extraQuery: Json[] = []) {
+  return {
+    get: { tags: [tag], summary: `List ${tag}`, security: [{ read: [] }], parameters: [...pageParams, ...extraQuery], responses: { "200": { description: "A page", ...page(item) }, ...errors } },
+    ...(create ? { post: { tags: [tag], summary: `Create (read-write token)`, security: [{ readWrite: [] }], requestBody: { required: true, ...json(create) }, responses: { "201": { description: "Created", ...json(item) }, ...errors } } } : {}),
+  };
+}
+
+function resource(tag: string, item: z.ZodType, patch: z.ZodType | null, canDelete: boolean) {
+  return {
+    get: { tags: [tag], summary: "Get one", security: [{ read: [] }], parameters: idParam, responses: { "200": { description: "Found", ...json(item) }, ...errors } },
+    ...(patch ? { patch: { tags: [tag], summary: "Change some fields (read-write token)", security: [{ readWrite: [] }], parameters: idParam, requestBody: { required: true, ...json(patch) }, responses: { "200": { description: "Updated", ...json(item) }, ...errors } } } : {}),
+    ...(canDelete ? { delete: { tags: [tag], summary: "Delete (read-write token)", security: [{ readWrite: [] }], parameters: idParam, responses: { "204": { description: "Deleted" }, ...errors } } } : {}),
+  };
+}
+
+const query = (name: string, description: string) => ({ name, in: "query", schema: { type: "string" }, description });
+
+export function openApiDocument(): Json {
+  return {
+    openapi: "3.0.3",
+    info: { title: "Tirelire API", version: "1", description: "Personal access tokens (tirelire token create --scope read|read-write) as `Authorization: Bearer <token>`. Every id is scoped to the token's household: another household's id is 404. Amounts are decimal strings, negative = money leaving the account." },
+    servers: [{ url: "/api/v1" }],
+    components: {
+      schemas: (z.toJSONSchema(apiSchemas, { io: "input", unrepresentable: "any", target: "openapi-3.0", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Json }).schemas,
+      securitySchemes: { read: { type: "http", scheme: "bearer" }, readWrite: { type: "http", scheme: "bearer" } },
+    },
+    paths: {
+      "/accounts": collection("accounts", accountSchema, accountCreateSchema),
+      "/accounts/{id}": resource("accounts", accountSchema, accountPatchSchema, true),
+      "/transactions": collection("transactions", transactionSchema, transactionCreateSchema, [
+        query("accountId", "Only this account"), query("categoryId", "Only this category"), query("from", "From this day (YYYY-MM-DD)"),
+        query("to", "Up to this day (YYYY-MM-DD)"), query("search", "Text in the label"), query("status", "pending or booked"),
+      ]),
+      "/transactions/{id}": resource("transactions", transactionSchema, transactionPatchSchema, true),
+      "/categories": collection("categories", categorySchema, categoryCreateSchema),
+      "/categories/{id}": resource("categories", categorySchema, categoryPatchSchema, false),
+      "/rules": collection("rules", ruleSchemaApi, ruleWriteSchema),
+      "/rules/{id}": resource("rules", ruleSchemaApi, ruleWriteSchema, true),
+    },
+  };
+}
