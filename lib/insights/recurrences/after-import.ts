@@ -1,0 +1,13 @@
+/**
+ * What the import and sync pipelines call once their rows are committed: link internal transfers first (a
+ * monthly savings transfer then still forms a series on each side), then attach new rows to known series and
+ * look for new ones. Both passes also run periodically (lib/jobs/tasks.ts), so a failure here loses nothing.
+ */
+import type { HouseholdContext } from "../../auth/guard";
+import { linkTransfers } from "../transfers/link";
+import { attachAndDetect, type AttachAndDetectResult } from "./store";
+
+export async function afterNewTransactions(ctx: HouseholdContext): Promise<AttachAndDetectResult & { transfers: number }> {
+  const transfers = await linkTransfers(ctx);
+  return { transfers, ...(await attachAndDetect(ctx)) };
+}
