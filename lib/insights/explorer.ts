@@ -32,10 +32,13 @@ export async function explorerWhere(ctx: HouseholdContext, filter: ExplorerFilte
     clauses.push(sql);
     params.push(...values);
   };
-  if (filter.accountIds.length) add(`t."accountId" IN (${placeholders(filter.accountIds)})`, ...filter.accountIds);
+  // `|| ''` keeps SQLite's planner on the date-ordered indexes for account and category filters: the keyset page
+  // then walks (householdId, date) newest first and stops after one page, and totals read the period covering
+  // index; left to itself it picks (accountId, date) or (categoryId, date) and sorts every match (bench/insights).
+  if (filter.accountIds.length) add(`(t."accountId" || '') IN (${placeholders(filter.accountIds)})`, ...filter.accountIds);
   if (filter.categoryIds.length) {
     const ids = expandCategories(filter.categoryIds, await selectCustomCategories(raw(), ctx.householdId));
-    add(`t."categoryId" IN (${placeholders(ids)})`, ...ids);
+    add(`(t."categoryId" || '') IN (${placeholders(ids)})`, ...ids);
   }
   if (filter.from) add(`t."date" >= ?`, filter.from);
   if (filter.to) add(`t."date" <= ?`, filter.to);
@@ -45,7 +48,7 @@ export async function explorerWhere(ctx: HouseholdContext, filter: ExplorerFilte
     const pattern = likePattern(filter.text);
     add(`(LOWER(t."label") LIKE ? ESCAPE '\\' OR LOWER(t."rawLabel") LIKE ? ESCAPE '\\' OR LOWER(COALESCE(t."payee", '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(t."note", '')) LIKE ? ESCAPE '\\')`, pattern, pattern, pattern, pattern);
   }
-  if (filter.isUncategorized) add(`t."categoryId" = '0'`);
+  if (filter.isUncategorized) add(`(t."categoryId" || '') = '0'`);
   if (filter.status) add(`t."status" = ?`, filter.status);
   if (filter.bill) {
     const exists = `EXISTS (SELECT 1 FROM "BillLink" b WHERE b."transactionId" = t."id" AND b."state" <> 'rejected')`;
@@ -82,9 +85,11 @@ export function parseTags(json: string): string[] {
   }
 }
 
-const SELECT_ROWS = `SELECT t."id", t."date", t."accountId", a."name" AS "accountName", t."label", t."payee", t."amountMinor", t."currency",
-       t."categoryId", t."status", t."tags", t."note", t."transferId"
-  FROM "Transaction" t JOIN "Account" a ON a."id" = t."accountId"`;
+// The account name comes from a correlated subquery, not a JOIN: a join lets SQLite start from Account and read
+// each account's rows through (accountId, date), sorting them all, instead of walking dates newest first.
+const SELECT_ROWS = `SELECT t."id", t."date", t."accountId", (SELECT a."name" FROM "Account" a WHERE a."id" = t."accountId") AS "accountName",
+       t."label", t."payee", t."amountMinor", t."currency", t."categoryId", t."status", t."tags", t."note", t."transferId"
+  FROM "Transaction" t`;
 
 type RawRow = Omit<ExplorerRow, "tags"> & { tags: string };
 
@@ -94,7 +99,8 @@ export function toExplorerRow(r: RawRow): ExplorerRow {
 
 /** Rows after the cursor (newest first) within a prepared WHERE; used by the page and the CSV stream. */
 export async function selectAfter(where: Fragment, cursor: { date: string; id: string } | null, limit: number): Promise<ExplorerRow[]> {
-  const keyset = cursor ? ` AND (t."date" < ? OR (t."date" = ? AND t."id" < ?))` : "";
+  // "date <= ?" first: a plain range the index can seek to (the OR alone would scan from the newest row).
+  const keyset = cursor ? ` AND t."date" <= ? AND (t."date" < ? OR t."id" < ?)` : "";
   const rows = await raw().all<RawRow>(
     `${SELECT_ROWS} WHERE ${where.sql}${keyset} ORDER BY t."date" DESC, t."id" DESC LIMIT ?`,
     [...where.params, ...(cursor ? [cursor.date, cursor.date, cursor.id] : []), limit],
