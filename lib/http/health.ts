@@ -33,6 +33,8 @@ export async function checkHealth(): Promise<Health> {
     const pending = expected ? expected.filter((name) => !applied.has(name)) : applied.size === 0 ? ["(none applied)"] : [];
     return { ok: pending.length === 0, database: "up", pendingMigrations: pending };
   } catch (error) {
-    return { ok: false, database: "down", pendingMigrations: [], error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+    // The endpoint needs no sign-in: driver messages (host, port, user, file path) go to the server log only.
+    console.error("health: database check failed:", error instanceof Error ? error.message.split("\n")[0] : String(error));
+    return { ok: false, database: "down", pendingMigrations: [], error: "The database is unreachable (details in the server log)." };
   }
 }
