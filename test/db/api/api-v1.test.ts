@@ -148,3 +148,17 @@ describe("REST API v1", () => {
     expect(created.properties.amount.pattern).toBe("^-?\\d+(\\.\\d+)?$");
   });
 });
+
+describe("bills and imports for token clients (lib/api/bills-imports)", () => {
+  it("lists only the token household's bills and import history", async () => {
+    const { listApiBills, getApiBill, listApiImports } = await import("../../../lib/api/bills-imports");
+    const { verifyApiToken } = await import("../../../lib/auth/api-tokens");
+    const a = (await verifyApiToken(`Bearer ${tokensA.read}`, "read")).ctx;
+    const b = (await verifyApiToken(`Bearer ${tokensB.read}`, "read")).ctx;
+    const bill = await testDb.prisma.bill.create({ data: { householdId: a.householdId, konnector: "acme", vendor: "ACME", identity: "acme:1", amountMinor: 4_200n, currency: "EUR", date: "2026-01-10" } });
+    expect((await listApiBills(a, new URLSearchParams("limit=10"))).data.map((x: { id: string }) => x.id)).toEqual([bill.id]);
+    expect((await listApiBills(b, new URLSearchParams())).data).toEqual([]);
+    await expect(getApiBill(b, bill.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listApiImports(b, new URLSearchParams())).toMatchObject({ nextCursor: null });
+  });
+});
