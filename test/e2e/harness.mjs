@@ -72,24 +72,20 @@ export class Harness {
   }
 
   /**
-   * Desktop screenshot of the current page, and the same URL on a 375×812 phone with the same cookies.
-   * Files: <dir>/<journey>-<nn>-<step>-desktop.png / -phone.png.
+   * Desktop screenshot of the current page, then the SAME page (its client state kept: a mapping screen, an
+   * upload result) resized to a 375×812 phone. Files: <dir>/<journey>-<nn>-<step>-desktop.png / -phone.png.
    */
   async shoot(step) {
     const base = `${this.journey}-${String(++this.shots).padStart(2, "0")}-${step}`;
     await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-desktop.png`), fullPage: true });
-    const phone = await this.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1,
-      storageState: await this.context.storageState(), locale: "en-GB" });
+    await this.page.setViewportSize(PHONE);
     try {
-      const page = await phone.newPage();
-      this.watch(page);
-      await page.goto(this.page.url(), { waitUntil: "load" });
-      await settle(page);
-      await page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await this.page.waitForTimeout(250); // let resize-driven layouts (charts) settle
+      await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
+      const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) this.notes.push(`${base}: page is ${overflow}px wider than a 375px phone`);
     } finally {
-      await phone.close();
+      await this.page.setViewportSize(DESKTOP);
     }
   }
 
