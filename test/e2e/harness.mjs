@@ -77,6 +77,8 @@ export class Harness {
    */
   async shoot(step) {
     const base = `${this.journey}-${String(++this.shots).padStart(2, "0")}-${step}`;
+    // From the top: a full-page shot of a scrolled page paints the sticky header in the middle.
+    await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-desktop.png`), fullPage: true });
     await this.page.setViewportSize(PHONE);
     try {
