@@ -8,6 +8,7 @@
  * `rejected:<outId>|<inId>` (schema change requested: Transfer.outId/inId).
  */
 import type { HouseholdContext } from "../../auth/guard";
+import { addDays, todayIso } from "../../dates";
 import { newId, raw, type RawTx } from "../../db/raw";
 import { detectTransfers, pairKey, type TransferTransaction } from "../../reconcile/transfers";
 
@@ -22,23 +23,27 @@ async function loadRejectedPairs(tx: RawTx, householdId: string): Promise<Set<st
   return new Set(rows.filter((r) => r.id.startsWith(REJECTED_PREFIX)).map((r) => r.id.slice(REJECTED_PREFIX.length)));
 }
 
-async function loadFree(tx: RawTx, householdId: string): Promise<TransferTransaction[]> {
+/** After-import and periodic passes look at recent rows only (a million-row history took ~30 s on a loaded box). */
+export const DEFAULT_WINDOW_DAYS = 120;
+
+async function loadFree(tx: RawTx, householdId: string, since: string): Promise<TransferTransaction[]> {
   // The household filter on both the row and its account: another household's accounts are never candidates.
   const rows = await tx.all<TransferTransaction>(
     `SELECT t."id", t."accountId", t."date", t."amountMinor", t."currency", t."label"
        FROM "Transaction" t JOIN "Account" a ON a."id" = t."accountId" AND a."householdId" = ?
-      WHERE t."householdId" = ? AND t."deletedAt" IS NULL AND t."transferId" IS NULL`,
-    [householdId, householdId],
+      WHERE t."householdId" = ? AND t."date" >= ? AND t."deletedAt" IS NULL AND t."transferId" IS NULL`,
+    [householdId, householdId, since],
   );
   for (const r of rows) r.amountMinor = BigInt(r.amountMinor);
   return rows;
 }
 
-/** Detects and links new transfers; returns how many pairs were linked. */
-export async function linkTransfers(ctx: HouseholdContext): Promise<number> {
+/** Detects and links new transfers dated from `since` on (default: the last 120 days; "0000-01-01" for all). */
+export async function linkTransfers(ctx: HouseholdContext, options: { since?: string } = {}): Promise<number> {
+  const since = options.since ?? addDays(todayIso(), -DEFAULT_WINDOW_DAYS);
   return raw().transaction(async (tx) => {
     const rejectedPairs = await loadRejectedPairs(tx, ctx.householdId);
-    const found = detectTransfers(await loadFree(tx, ctx.householdId), { rejectedPairs });
+    const found = detectTransfers(await loadFree(tx, ctx.householdId, since), { rejectedPairs });
     const now = new Date();
     for (const pair of found) {
       const id = newId();
