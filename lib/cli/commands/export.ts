@@ -31,6 +31,10 @@ export const importCommand: Command = {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { owner: { type: "string" }, json: { type: "boolean" } } });
     const [file] = positionals;
     if (!file) throw new AppError("INVALID_INPUT", `import-export needs the export file. Usage: ${IMPORT_USAGE}`);
+    // A fresh instance may not be migrated yet (the import's own connection must not share the engine's lock).
+    const { deployMigrationsInChild } = await import("../../backup/migrate-child");
+    const { databaseUrl } = await import("../../config");
+    deployMigrationsInChild(databaseUrl());
     const result = await importExport(file, { ownerEmail: values.owner });
     if (values.json) io.stdout(JSON.stringify(result, null, 2));
     else io.stdout(`Imported household ${result.householdId}: ${result.counts.transactions ?? 0} transactions, ${result.counts.accounts ?? 0} accounts, ${result.billFiles} bill files.${values.owner ? "" : " Add a member with --owner EMAIL, or tirelire household."}`);
