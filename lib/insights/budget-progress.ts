@@ -23,9 +23,11 @@ export async function loadBudgetProgress(ctx: HouseholdContext, month: string): 
   const allIds = [...new Set([...members.values()].flatMap((s) => [...s]))];
   const firstMonth = budgets.reduce((min, b) => (b.isRollover && b.startMonth < min ? b.startMonth : min), month);
   const scope = liveRows(ctx.householdId);
+  // `|| ''` keeps SQLite on the period covering index (date range, index only) rather than (categoryId, date) plus
+  // a table read per row.
   const rows = await raw().all<{ categoryId: string; currency: string; month: string; s: bigint }>(
     `SELECT t."categoryId", t."currency", SUBSTR(t."date", 1, 7) AS "month", SUM(t."amountMinor") AS "s" FROM "Transaction" t
-      WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? AND ${NOT_TRANSFER_SQL} AND t."categoryId" IN (${allIds.map(() => "?").join(", ")})
+      WHERE ${scope.sql} AND t."date" >= ? AND t."date" <= ? AND ${NOT_TRANSFER_SQL} AND (t."categoryId" || '') IN (${allIds.map(() => "?").join(", ")})
       GROUP BY t."categoryId", t."currency", SUBSTR(t."date", 1, 7)`,
     [...scope.params, `${firstMonth}-01`, `${month}-31`, ...allIds],
   );
