@@ -105,7 +105,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           <BudgetAlerts progress={progress} locale={ctx.locale} custom={custom} />
           <PeriodPicker period={period} locale={ctx.locale} isBookedOnly={isBookedOnly} drill={drill ?? undefined} />
           {data.currencies.length > 1 ? (
-            <nav className="tabs" aria-label={tr("insights.period")}>
+            <nav className="tabs" aria-label={tr("budgets.currency")}>
               {data.currencies.map((c) => <Link key={c} href={`/?${dashboardQuery({ cur: c })}`} aria-current={c === chartCurrency ? "page" : undefined}>{c}</Link>)}
             </nav>
           ) : null}
