@@ -11,7 +11,7 @@ import { addMonths, demoMonths } from "./months";
 
 const DEMO_BUDGETS = [
   { categoryId: "400110", amount: "520.00", rollover: false },
-  { categoryId: "400810", amount: "220.00", rollover: true },
+  { categoryId: "400810", amount: "400.00", rollover: false },
   { categoryId: "401080", amount: "110.00", rollover: false },
   { categoryId: "400700", amount: "90.00", rollover: true },
 ] as const;
