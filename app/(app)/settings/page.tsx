@@ -34,6 +34,7 @@ export default async function SettingsPage() {
             ? "Toutes les données du foyer en formats ouverts : un JSON par type, les opérations en CSV et les fichiers des factures, dans un zip (sans les identifiants bancaires)."
             : "All of this household's data in open formats: JSON per kind, transactions as CSV and the bill files, in one zip (bank credentials excluded)."}</p>
           <a className="btn" href="/api/v1/export" download>{ctx.locale === "fr" ? "Télécharger mes données" : "Download my data"}</a>
+          {ctx.canManage ? <a className="btn btn--ghost" href="/settings/api-tokens">{ctx.locale === "fr" ? "Jetons d'API" : "API tokens"}</a> : null}
         </section>
       </div>
     </>
