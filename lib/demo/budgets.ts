@@ -30,7 +30,8 @@ export async function ensureBudgets(ctx: HouseholdContext, today: string): Promi
 }
 
 export async function findTransfersAndRecurrences(ctx: HouseholdContext, today: string): Promise<{ transfers: number; recurrences: number }> {
-  const transfers = await linkTransfers(ctx);
+  // The whole history: the default window (recent rows) suits imports, not a two-year demo loaded at once.
+  const transfers = await linkTransfers(ctx, { since: "0000-01-01" });
   const { created } = await attachAndDetect(ctx, today);
   return { transfers, recurrences: created };
 }
