@@ -71,12 +71,26 @@ export function clusterByAmount(group: readonly RecurrenceTransaction[]): Recurr
   return clusters;
 }
 
+// A decade holds ~3,650 distinct days; day arithmetic on them is the hot path of a million-row detection.
+const dayCache = new Map<string, number>();
+function cachedDay(day: string): number {
+  let n = dayCache.get(day);
+  if (n === undefined) {
+    if (dayCache.size > 100_000) dayCache.clear();
+    n = dayNumber(day);
+    dayCache.set(day, n);
+  }
+  return n;
+}
+
 function seriesOf(cluster: readonly RecurrenceTransaction[], today: string): DetectedSeries | null {
   if (cluster.length < MIN_OCCURRENCES) return null;
   const byDate = [...cluster].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const days = [...new Set(byDate.map((tx) => tx.date))];
   if (days.length < MIN_OCCURRENCES) return null;
-  const intervals = days.slice(1).map((day, i) => dayNumber(day) - dayNumber(days[i]!));
+  // Daily groceries: a mean gap under 3 days cannot hide a weekly or slower cadence worth the full computation.
+  if ((cachedDay(days[days.length - 1]!) - cachedDay(days[0]!)) / (days.length - 1) < 3) return null;
+  const intervals = days.slice(1).map((day, i) => cachedDay(day) - cachedDay(days[i]!));
   const cadence = cadenceForMedian(median(intervals));
   if (!cadence || medianAbsoluteDeviation(intervals) > cadence.maxMadDays) return null;
   const latest = byDate[byDate.length - 1]!;
