@@ -32,6 +32,8 @@ export function ignoredOf(row: Pick<ConnectionRow, "settings">): Set<string> {
 }
 
 export async function listProviderAccounts(ctx: HouseholdContext, connectionId: string): Promise<ProviderAccountChoice[]> {
+  // Part of mapping (a write): it calls the provider with the stored credentials, which may refresh and re-store them.
+  requirePermission(ctx, "write");
   const row = await findConnection(ctx, connectionId);
   const accounts = await withProvider(row, (adapter, connection) => adapter.listAccounts(connection));
   const known = await householdAccounts(ctx.householdId);

@@ -87,6 +87,8 @@ export async function completeAuthorization(ctx: HouseholdContext, params: Recor
 
 /** Banks of a country, asked with the connection's stored credentials (GoCardless, Enable Banking). */
 export async function listInstitutions(ctx: HouseholdContext, connectionId: string, country: string): Promise<ApiInstitution[]> {
+  // Part of authorizing (a write): it calls the provider with the stored credentials and records failures.
+  requirePermission(ctx, "write");
   const row = await findConnection(ctx, connectionId);
   const adapter = adapterFor(row.provider);
   if (!adapter.institutions) return [];
