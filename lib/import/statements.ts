@@ -68,12 +68,11 @@ export function groupStatements(result: ParseResult): StatementGroup[] {
   return [...groups.values()];
 }
 
-/** `where` is only built when the amount is bad: 100,000 rows would otherwise format 100,000 unused messages. */
-function minorOrThrow(amount: string, currency: string, where: () => string): bigint {
+function minorOrThrow(amount: string, currency: string, where: string): bigint {
   try {
     return toMinor(amount, currency);
   } catch (error) {
-    throw new AppError("PARSE_ERROR", `${where()}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new AppError("PARSE_ERROR", `${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -84,7 +83,7 @@ export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency
     const statement = result.statements[statementIndex]!;
     statement.transactions.forEach((tx, index) => {
       const rowCurrency = normalizeCurrency(tx.currency) ?? currency;
-      const where = () => `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
+      const where = `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
       const originalCurrency = normalizeCurrency(tx.originalCurrency ?? null);
       rows.push({
         rowKey: `${statementIndex}:${rowOffset + index}`,
