@@ -8,12 +8,18 @@ import { authSecret } from "./secret";
 const THIRTY_DAYS_S = 30 * 24 * 3600;
 
 /** The client address: the first X-Forwarded-For hop (set by Next's server or a reverse proxy), else X-Real-IP. */
-export function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  if (first) return first;
+/**
+ * The client's address for the per-IP sign-in throttle. Forwarding headers are set by whoever sends the request,
+ * so they are trusted only behind a proxy the operator declares (TIRELIRE_TRUST_PROXY=1); then the last
+ * X-Forwarded-For entry — the one that proxy appended — is the client. Without it, only the per-email throttle applies.
+ */
+export function clientIp(headers: Record<string, unknown> | undefined, trustProxy = process.env.TIRELIRE_TRUST_PROXY === "1"): string | null {
+  if (!trustProxy) return null;
   const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real.trim() ? real.trim() : null;
+  if (typeof real === "string" && real.trim()) return real.trim();
+  const forwarded = headers?.["x-forwarded-for"];
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return last || null;
 }
 
 /** Error codes the sign-in form understands (next-auth passes a thrown message through as `error`). */
