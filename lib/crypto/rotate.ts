@@ -14,6 +14,24 @@ export const SEALED_COLUMNS: readonly { table: string; id: string; column: strin
   { table: "Connection", id: "id", column: "secrets" },
 ];
 
+/** JSON columns whose string values under keys ending in "Sealed" are sealed (SMTP password, webhook secret). */
+export const SEALED_JSON_COLUMNS: readonly { table: string; id: string; column: string }[] = [
+  { table: "NotificationSetting", id: "id", column: "settings" },
+];
+
+/** Re-seals, in place, every `…Sealed` string not sealed with the current key; returns how many changed. */
+export function resealJson(node: unknown, currentKeyId: string): number {
+  if (!node || typeof node !== "object") return 0;
+  let changed = 0;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key.endsWith("Sealed") && typeof value === "string" && value && sealedKeyId(value) !== currentKeyId) {
+      (node as Record<string, unknown>)[key] = encryptSecret(decryptSecret(value));
+      changed++;
+    } else changed += resealJson(value, currentKeyId);
+  }
+  return changed;
+}
+
 export interface SealedCounts {
   table: string;
   column: string;
@@ -63,6 +81,17 @@ export async function rotateSecrets(): Promise<number> {
         if (!row.value || sealedKeyId(row.value) === current) continue;
         await tx.run(`UPDATE "${table}" SET "${column}" = ? WHERE "${id}" = ?`, [encryptSecret(decryptSecret(row.value)), row.id]);
         changed++;
+      }
+    }
+    for (const { table, id, column } of SEALED_JSON_COLUMNS) {
+      const rows = await tx.all<{ id: string; value: string | null }>(`SELECT "${id}" AS "id", "${column}" AS "value" FROM "${table}"`);
+      for (const row of rows) {
+        let json: unknown;
+        try { json = JSON.parse(row.value ?? "null"); } catch { continue; }
+        const count = resealJson(json, current);
+        if (count === 0) continue;
+        await tx.run(`UPDATE "${table}" SET "${column}" = ? WHERE "${id}" = ?`, [JSON.stringify(json), row.id]);
+        changed += count;
       }
     }
     return changed;

@@ -32,6 +32,20 @@ describe("secret key rotation", () => {
     expect((await countSealedValues())[0]?.byKeyId).toEqual({ [currentKey().id]: 2 });
   });
 
+  it("also re-seals the SMTP password and webhook secret kept in notification settings", async () => {
+    const household = await testDb.prisma.household.create({ data: { name: "Mail" } });
+    const user = await testDb.prisma.user.create({ data: { email: "owner@mail.example", passwordHash: "x" } });
+    const oldKey = previousKeys()[0]!;
+    const settings = { smtp: { host: "127.0.0.1", passwordSealed: encryptWith(oldKey, "smtp-pass") }, webhook: { url: "https://hooks.example/x", secretSealed: encryptWith(oldKey, "hook-secret") } };
+    await testDb.prisma.notificationSetting.create({ data: { userId: user.id, householdId: household.id, settings: JSON.stringify(settings) } });
+    expect(await rotateSecrets()).toBe(2);
+    const stored = JSON.parse((await testDb.prisma.notificationSetting.findFirstOrThrow({ where: { userId: user.id } })).settings) as typeof settings;
+    expect(sealedKeyId(stored.smtp.passwordSealed)).toBe(currentKey().id);
+    expect(decryptSecret(stored.smtp.passwordSealed)).toBe("smtp-pass");
+    expect(decryptSecret(stored.webhook.secretSealed)).toBe("hook-secret");
+    expect(stored.webhook.url).toBe("https://hooks.example/x");
+  });
+
   it("refuses a second new key while the previous one is still in place", () => {
     expect(() => installNewKeyFile()).toThrow(/finish the previous rotation/);
   });
