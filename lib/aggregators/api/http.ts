@@ -74,3 +74,22 @@ export function parseJson<T>(response: HttpResponse, what: string): T {
     throw providerError("UNKNOWN", `${what}: the provider answered with invalid JSON (HTTP ${response.status})`);
   }
 }
+
+/**
+ * A provider base URL from the user's configuration: https, or plain http only on loopback (local fakes and
+ * sandboxes), so credentials and bank data never cross a network unencrypted.
+ */
+export function checkedBaseUrl(configured: string | undefined, fallback: string): string {
+  const text = (configured || fallback).replace(/\/$/, "");
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The provider address is not a URL", { userMessage: "The provider address must be a URL such as https://…" });
+  }
+  const isLoopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback)) {
+    throw new AppError("INVALID_INPUT", "The provider address must use https", { userMessage: "The provider address must use https (plain http is allowed only on this machine, for local test servers)." });
+  }
+  return text;
+}

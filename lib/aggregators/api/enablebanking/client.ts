@@ -4,7 +4,7 @@
  */
 import crypto from "node:crypto";
 import type { ApiConnection } from "../../types";
-import { codeForStatus, httpRequest, parseJson, providerError } from "../http";
+import { checkedBaseUrl, codeForStatus, httpRequest, parseJson, providerError } from "../http";
 
 export const DEFAULT_BASE_URL = "https://api.enablebanking.com";
 const JWT_LIFETIME_SECONDS = 3600;
@@ -25,7 +25,7 @@ export function signApplicationJwt(applicationId: string, privateKeyPem: string,
 }
 
 export function baseUrlOf(connection: ApiConnection): string {
-  return (connection.settings.baseUrl || DEFAULT_BASE_URL).replace(/\/$/, "");
+  return checkedBaseUrl(connection.settings.baseUrl, DEFAULT_BASE_URL);
 }
 
 interface ErrorBody { code?: number; error?: string; message?: string; detail?: unknown }

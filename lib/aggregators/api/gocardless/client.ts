@@ -4,7 +4,7 @@
  * headers (their names literally start with HTTP_X_RATELIMIT_) read on every answer.
  */
 import type { ApiConnection } from "../../types";
-import { codeForStatus, httpRequest, parseJson, providerError, type HttpResponse } from "../http";
+import { checkedBaseUrl, codeForStatus, httpRequest, parseJson, providerError, type HttpResponse } from "../http";
 
 export const DEFAULT_BASE_URL = "https://bankaccountdata.gocardless.com/api/v2";
 
@@ -27,7 +27,7 @@ export function readRateLimit(response: HttpResponse): RateLimit {
 }
 
 export function baseUrlOf(connection: ApiConnection): string {
-  return (connection.settings.baseUrl || DEFAULT_BASE_URL).replace(/\/$/, "");
+  return checkedBaseUrl(connection.settings.baseUrl, DEFAULT_BASE_URL);
 }
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -94,3 +94,10 @@ describe("GoCardless flow details", () => {
     expect(isAppError(error) && error.code).toBe("CONSENT_EXPIRED");
   });
 });
+
+describe("provider addresses", () => {
+  it("refuse plain http outside this machine, so credentials never travel unencrypted", async () => {
+    const error = await adapter.institutions!({ secrets: { secretId: "a", secretKey: "b" }, settings: { baseUrl: "http://bank-data.example/api/v2" } }, "FR").catch((e: unknown) => e);
+    expect(isAppError(error) && error.code === "INVALID_INPUT" && /https/.test(error.userMessage)).toBe(true);
+  });
+});
