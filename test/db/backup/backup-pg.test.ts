@@ -28,6 +28,7 @@ afterAll(async () => {
 
 describe.skipIf(!isPg)("backup and restore on PostgreSQL", () => {
   it("dumps in one snapshot and restores row for row into PostgreSQL and SQLite", async () => {
+    process.env.TIRELIRE_DATA_DIR = path.join(work, "pg-source");
     const seeded = await seedHousehold(testDb.prisma, testDb.raw);
     const { file, manifest } = await createBackup(path.join(work, "pg.zip"), testDb.url);
     expect(manifest).toMatchObject({ provider: "postgresql", layout: "jsonl", billFiles: 1 });

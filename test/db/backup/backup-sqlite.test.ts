@@ -44,13 +44,14 @@ async function withDataDir<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } finally {
-    process.env.TIRELIRE_DATA_DIR = previous;
+    restoreEnv("TIRELIRE_DATA_DIR", previous);
   }
 }
 
 let seeded: Seeded;
 
-describe("backup and restore on SQLite", () => {
+// The SQLite snapshot path; backup-pg.test.ts covers PostgreSQL when TEST_DATABASE_URL points at it.
+describe.skipIf(/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""))("backup and restore on SQLite", () => {
   it("knows every table of the migrated schema (restore order covers them all)", async () => {
     expect(await listTables(testDb.raw)).toEqual([...TABLE_ORDER]);
   });
@@ -146,3 +147,9 @@ process.stdin.on("data", () => { stopping = true; });
   setTimeout(loop, 1);
 })();
 `;
+
+/** Puts an environment variable back (assigning undefined would store the string "undefined"). */
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}

@@ -21,6 +21,8 @@ let seeded: Seeded;
 let exportFile = "";
 
 beforeAll(async () => {
+  // useTestDb gives SQLite runs their own data directory; PostgreSQL runs need one too for the bill files.
+  process.env.TIRELIRE_DATA_DIR ??= path.join(work, "source");
   const admin = new pg.Client({ connectionString: pgAdminUrl, connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();
@@ -65,7 +67,7 @@ async function importInto(url: string, dataDir: string): Promise<RawDb> {
     await importExport(exportFile, {}, db);
     await expect(importExport(exportFile, {}, db)).rejects.toMatchObject({ code: "CONFLICT" });
   } finally {
-    process.env.TIRELIRE_DATA_DIR = previous;
+    restoreEnv("TIRELIRE_DATA_DIR", previous);
   }
   return db;
 }
@@ -108,7 +110,7 @@ describe("household export and its import", () => {
       const original = await exportEntries(testDb.raw, seeded.householdId);
       const previous = process.env.TIRELIRE_DATA_DIR;
       process.env.TIRELIRE_DATA_DIR = dir;
-      const reproduced = await exportEntries(db, seeded.householdId).finally(() => { process.env.TIRELIRE_DATA_DIR = previous; });
+      const reproduced = await exportEntries(db, seeded.householdId).finally(() => { restoreEnv("TIRELIRE_DATA_DIR", previous); });
       expect(reproduced).toEqual(afterImport(original));
     } finally {
       await db.close();
@@ -125,10 +127,16 @@ describe("household export and its import", () => {
       const original = await exportEntries(testDb.raw, seeded.householdId);
       const previous = process.env.TIRELIRE_DATA_DIR;
       process.env.TIRELIRE_DATA_DIR = dir;
-      const reproduced = await exportEntries(db, seeded.householdId).finally(() => { process.env.TIRELIRE_DATA_DIR = previous; });
+      const reproduced = await exportEntries(db, seeded.householdId).finally(() => { restoreEnv("TIRELIRE_DATA_DIR", previous); });
       expect(reproduced).toEqual(afterImport(original));
     } finally {
       await db.close();
     }
   });
 });
+
+/** Puts an environment variable back (assigning undefined would store the string "undefined"). */
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
