@@ -11,6 +11,7 @@ import { claimJob, ensureJob, finishJob } from "../jobs/claim";
 import { workerId } from "../jobs/scheduler";
 import { loadCategorizer } from "../categorizer/store";
 import { matchHousehold } from "../reconcile/run";
+import { afterNewTransactions } from "../insights/recurrences/after-import";
 import type { ApiAccount } from "../aggregators/types";
 import { adapterFor, findConnection, openConnection, parseSettings, sealSecrets, type ConnectionRow } from "../connections/store";
 import { autoMapAccounts } from "../connections/accounts";
@@ -126,6 +127,12 @@ async function runSync(ctx: HouseholdContext, row: ConnectionRow, settings: Reco
     report.matching = { linksCreated: match.linksCreated };
   } catch (thrown) {
     report.warnings.push(`Bill matching failed: ${toAppError(thrown).userMessage}`);
+  }
+  // Internal transfers and recurring series; the periodic tasks catch up when this fails.
+  try {
+    await afterNewTransactions(ctx);
+  } catch (thrown) {
+    report.warnings.push(`Transfer and recurring-payment detection failed: ${toAppError(thrown).userMessage}`);
   }
   return report;
 }
