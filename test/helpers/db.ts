@@ -44,11 +44,15 @@ export function useTestDb(): TestDb {
       parsed.pathname = `/${name}`;
       url = parsed.toString();
       await deployMigrations("postgresql", url);
+      // Bill files, inbox folders and key files live in the data directory: one of its own per test file, as on SQLite.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tirelire-test-"));
+      process.env.TIRELIRE_DATA_DIR = dir;
       cleanup = async () => {
         const client = new pg.Client({ connectionString: pgUrl });
         await client.connect();
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await client.end();
+        fs.rmSync(dir, { recursive: true, force: true });
       };
     } else {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tirelire-test-"));
