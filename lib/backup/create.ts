@@ -60,7 +60,8 @@ async function addSqliteSnapshot(zip: ZipFileWriter, url: string): Promise<Parti
     const conn = new Database(live, { fileMustExist: true });
     try {
       conn.pragma("busy_timeout = 10000");
-      await conn.backup(snapshot);
+      // All remaining pages in one step: copied in small steps, a busy app's writes would restart the copy forever.
+      await conn.backup(snapshot, { progress: () => 0x7fffffff });
     } finally {
       conn.close();
     }

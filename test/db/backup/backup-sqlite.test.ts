@@ -66,8 +66,13 @@ describe.skipIf(/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""))("backup a
     const exited = new Promise<number>((resolve) => writer.on("exit", (code) => resolve(code ?? -1)));
     await started;
     const before = await countPairs();
-    const { manifest, file } = await createBackup(path.join(work, "live.zip"), testDb.url);
-    writer.stdin.end("stop\n");
+    let backup: Awaited<ReturnType<typeof createBackup>>;
+    try {
+      backup = await createBackup(path.join(work, "live.zip"), testDb.url);
+    } finally {
+      writer.stdin.end("stop\n"); // never leave the writer holding the database for the next tests
+    }
+    const { manifest, file } = backup;
     expect(await exited).toBe(0);
     const after = await countPairs();
 
