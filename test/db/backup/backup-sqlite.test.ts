@@ -145,6 +145,8 @@ const pair = db.transaction((i) => {
 });
 let i = 0, stopping = false;
 process.stdin.on("data", () => { stopping = true; });
+process.stdin.on("end", () => { stopping = true; }); // the test process went away
+setTimeout(() => { stopping = true; }, 60000).unref(); // never outlive a test's timeout
 (function loop() {
   for (let k = 0; k < 20; k++) pair(i++);
   if (i === 20) process.stdout.write("started\\n");
