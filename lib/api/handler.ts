@@ -7,7 +7,7 @@ import { verifyApiToken, type ApiTokenAuth } from "../auth/api-tokens";
 import type { HouseholdContext } from "../auth/guard";
 import { AppError } from "../errors";
 import { jsonResponse, toErrorResponse } from "../http/respond";
-import { readBodyCapped } from "../http/upload";
+import { readBodyUpTo } from "../http/upload";
 
 const MAX_JSON_BODY_BYTES = 1_000_000;
 
@@ -33,7 +33,7 @@ export function apiHandler(access: "read" | "write", handler: Handler, okStatus 
 /** The JSON body, or one INVALID_INPUT. */
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
   // Counted in bytes while reading, so an oversized body is refused before it is all in memory.
-  const text = new TextDecoder().decode(await readBodyCapped(request, MAX_JSON_BODY_BYTES));
+  const text = new TextDecoder().decode(await readBodyUpTo(request, MAX_JSON_BODY_BYTES, () => new AppError("TOO_LARGE", "Request bodies are limited to 1 MB")));
   try {
     const body: unknown = JSON.parse(text);
     if (typeof body !== "object" || body === null || Array.isArray(body)) throw new Error("not an object");

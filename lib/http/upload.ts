@@ -18,10 +18,17 @@ function tooLarge(maxBytes: number): AppError {
 }
 
 /** The request body, at most maxBytes long (plus 64 KB of form fields and multipart framing). */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const limit = maxBytes + 64 * 1024;
+export function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  return readBodyUpTo(request, maxBytes + 64 * 1024, () => tooLarge(maxBytes));
+}
+
+/**
+ * The request body, refused with refuse() as soon as it passes limitBytes — before reading when Content-Length
+ * already says so, else while it streams in, whatever Content-Length claimed.
+ */
+export async function readBodyUpTo(request: Request, limitBytes: number, refuse: () => AppError): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > limitBytes) throw refuse();
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -30,9 +37,9 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > limit) {
+    if (total > limitBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
+      throw refuse();
     }
     chunks.push(value);
   }

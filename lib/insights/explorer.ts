@@ -9,10 +9,7 @@ import { BUILT_IN_CATEGORIES, type CustomCategory } from "../categorizer/tree";
 import { descendantsAmong } from "./shape/donut";
 import { encodeCursor, type ExplorerFilter } from "./shape/filters";
 import { liveRows, NOT_TRANSFER_SQL, toBigInt, type Fragment } from "./scope";
-
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import { containsPattern } from "../db/like";
 
 function placeholders(values: readonly unknown[]): string {
   return values.map(() => "?").join(", ");
@@ -45,7 +42,7 @@ export async function explorerWhere(ctx: HouseholdContext, filter: ExplorerFilte
   if (filter.minMinor !== null) add(`t."amountMinor" >= ?`, filter.minMinor);
   if (filter.maxMinor !== null) add(`t."amountMinor" <= ?`, filter.maxMinor);
   if (filter.text) {
-    const pattern = likePattern(filter.text);
+    const pattern = containsPattern(filter.text);
     add(`(LOWER(t."label") LIKE ? ESCAPE '\\' OR LOWER(t."rawLabel") LIKE ? ESCAPE '\\' OR LOWER(COALESCE(t."payee", '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(t."note", '')) LIKE ? ESCAPE '\\')`, pattern, pattern, pattern, pattern);
   }
   if (filter.isUncategorized) add(`(t."categoryId" || '') = '0'`);

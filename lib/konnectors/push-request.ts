@@ -4,6 +4,7 @@
  * parsing, whatever Content-Length claims.
  */
 import { AppError } from "../errors";
+import { readBodyUpTo } from "../http/upload";
 import type { KonnectorFile } from "./types";
 
 export const MAX_PUSH_BYTES = 25 * 1024 * 1024;
@@ -14,32 +15,6 @@ export interface PushPayload {
 }
 
 const tooLarge = (limit: number) => new AppError("TOO_LARGE", `Request body larger than ${limit} bytes`, { userMessage: `The request is too large (limit ${Math.round(limit / 1024 / 1024)} MB).` });
-
-async function readBodyCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
-}
 
 function invalid(message: string, field: string | null = null): AppError {
   return new AppError("INVALID_INPUT", message, { details: { fields: [{ field, message }] } });
@@ -67,7 +42,7 @@ function parseJsonText(text: string, field: string | null): unknown {
 
 export async function readPushRequest(request: Request, limit = MAX_PUSH_BYTES): Promise<PushPayload> {
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
-  const body = await readBodyCapped(request, limit);
+  const body = await readBodyUpTo(request, limit, () => tooLarge(limit));
   if (contentType.startsWith("multipart/form-data")) {
     let form: FormData;
     try {

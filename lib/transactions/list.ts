@@ -2,6 +2,7 @@
 import { raw, type SqlValue } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
 import { decodeCursor, encodeCursor } from "./keyset";
+import { containsPattern } from "../db/like";
 
 export interface TransactionRow {
   id: string;
@@ -32,11 +33,6 @@ export interface ListOptions {
   limit?: number;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function listTransactions(ctx: HouseholdContext, options: ListOptions = {}): Promise<TransactionPage> {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
   const where = [`t."householdId" = ?`, `t."deletedAt" IS NULL`];
@@ -47,7 +43,7 @@ export async function listTransactions(ctx: HouseholdContext, options: ListOptio
   }
   if (options.search?.trim()) {
     where.push(`(LOWER(t."label") LIKE ? ESCAPE '\\' OR LOWER(t."rawLabel") LIKE ? ESCAPE '\\')`);
-    const pattern = likePattern(options.search.trim());
+    const pattern = containsPattern(options.search.trim());
     params.push(pattern, pattern);
   }
   const cursor = decodeCursor(options.cursor);

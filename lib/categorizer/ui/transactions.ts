@@ -6,6 +6,7 @@
 import { raw, type SqlValue } from "../../db/raw";
 import type { HouseholdContext } from "../../auth/guard";
 import { decodeCursor, encodeCursor } from "../../transactions/keyset";
+import { containsPattern } from "../../db/like";
 
 export interface CategorizedRow {
   id: string;
@@ -33,8 +34,16 @@ export interface CategorizedFilter {
   limit?: number;
 }
 
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+// The rule join is household-scoped too: a rule id from elsewhere never lends its name.
+const SELECT_CATEGORIZED = `SELECT t."id", t."accountId", a."name" AS "accountName", t."date", t."amountMinor", t."currency", t."label", t."rawLabel", t."payee",
+            t."categoryId", t."categorySource", t."categoryConfidence", r."name" AS "ruleName", t."status"
+       FROM "Transaction" t
+       JOIN "Account" a ON a."id" = t."accountId" AND a."householdId" = t."householdId"
+       LEFT JOIN "Rule" r ON r."id" = t."categoryRuleId" AND r."householdId" = t."householdId"`;
+
+/** Drivers return integers as bigint or number: one shape for the pages. */
+function toCategorizedRow(row: CategorizedRow): CategorizedRow {
+  return { ...row, amountMinor: BigInt(row.amountMinor), categoryConfidence: row.categoryConfidence === null ? null : Number(row.categoryConfidence), ruleName: row.ruleName ?? null };
 }
 
 export async function listCategorizedTransactions(ctx: HouseholdContext, filter: CategorizedFilter = {}): Promise<{ rows: CategorizedRow[]; nextCursor: string | null }> {
@@ -52,7 +61,7 @@ export async function listCategorizedTransactions(ctx: HouseholdContext, filter:
   if (filter.isUncategorizedOnly) where.push(`t."categoryId" = '0'`);
   if (filter.search?.trim()) {
     where.push(`(LOWER(t."label") LIKE ? ESCAPE '\\' OR LOWER(t."rawLabel") LIKE ? ESCAPE '\\' OR LOWER(COALESCE(t."payee", '')) LIKE ? ESCAPE '\\')`);
-    const pattern = likePattern(filter.search.trim());
+    const pattern = containsPattern(filter.search.trim());
     params.push(pattern, pattern, pattern);
   }
   const cursor = decodeCursor(filter.cursor);
@@ -60,21 +69,14 @@ export async function listCategorizedTransactions(ctx: HouseholdContext, filter:
     where.push(`(t."date" < ? OR (t."date" = ? AND t."id" < ?))`);
     params.push(cursor.date, cursor.date, cursor.id);
   }
-  // The rule join is household-scoped too: a rule id from elsewhere never lends its name.
   const rows = await raw().all<CategorizedRow>(
-    `SELECT t."id", t."accountId", a."name" AS "accountName", t."date", t."amountMinor", t."currency", t."label", t."rawLabel", t."payee",
-            t."categoryId", t."categorySource", t."categoryConfidence", r."name" AS "ruleName", t."status"
-       FROM "Transaction" t
-       JOIN "Account" a ON a."id" = t."accountId" AND a."householdId" = t."householdId"
-       LEFT JOIN "Rule" r ON r."id" = t."categoryRuleId" AND r."householdId" = t."householdId"
+    `${SELECT_CATEGORIZED}
       WHERE ${where.join(" AND ")}
       ORDER BY t."date" DESC, t."id" DESC
       LIMIT ?`,
     [...params, limit + 1],
   );
-  const page = rows.slice(0, limit).map((r) => ({
-    ...r, amountMinor: BigInt(r.amountMinor), categoryConfidence: r.categoryConfidence === null ? null : Number(r.categoryConfidence), ruleName: r.ruleName ?? null,
-  }));
+  const page = rows.slice(0, limit).map(toCategorizedRow);
   const last = page[page.length - 1];
   return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
 }
@@ -82,16 +84,12 @@ export async function listCategorizedTransactions(ctx: HouseholdContext, filter:
 /** One transaction of the household with the same fields (404 for another household's id). */
 export async function getCategorizedTransaction(ctx: HouseholdContext, transactionId: string): Promise<CategorizedRow | null> {
   const rows = await raw().all<CategorizedRow>(
-    `SELECT t."id", t."accountId", a."name" AS "accountName", t."date", t."amountMinor", t."currency", t."label", t."rawLabel", t."payee",
-            t."categoryId", t."categorySource", t."categoryConfidence", r."name" AS "ruleName", t."status"
-       FROM "Transaction" t
-       JOIN "Account" a ON a."id" = t."accountId" AND a."householdId" = t."householdId"
-       LEFT JOIN "Rule" r ON r."id" = t."categoryRuleId" AND r."householdId" = t."householdId"
+    `${SELECT_CATEGORIZED}
       WHERE t."householdId" = ? AND t."id" = ? AND t."deletedAt" IS NULL`,
     [ctx.householdId, transactionId],
   );
   const row = rows[0];
-  return row ? { ...row, amountMinor: BigInt(row.amountMinor), categoryConfidence: row.categoryConfidence === null ? null : Number(row.categoryConfidence), ruleName: row.ruleName ?? null } : null;
+  return row ? toCategorizedRow(row) : null;
 }
 
 /** The household's accounts (id, name) for filters and rule conditions. */
