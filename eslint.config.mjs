@@ -6,7 +6,13 @@ import tseslint from "typescript-eslint";
 const pureModules = [
   "lib/money/**", "lib/dates.ts", "lib/aggregators/file/**", "lib/categorizer/rules/**", "lib/categorizer/model/**",
   "lib/categorizer/dictionary/**", "lib/categorizer/tree/**", "lib/categorizer/normalize/**", "lib/reconcile/bills.ts",
-  "lib/konnectors/einvoice/**", "lib/insights/shape/**",
+  "lib/konnectors/einvoice/**", "lib/insights/shape/**", "lib/categorizer/categorize.ts", "lib/reconcile/assign.ts",
+  "lib/reconcile/brands.ts", "lib/reconcile/candidates.ts", "lib/reconcile/combinations.ts", "lib/reconcile/combine.ts",
+  "lib/reconcile/context.ts", "lib/reconcile/credits.ts", "lib/reconcile/criteria.ts", "lib/reconcile/debits.ts",
+  "lib/reconcile/hungarian.ts", "lib/reconcile/input.ts", "lib/reconcile/ledger.ts", "lib/reconcile/score.ts",
+  "lib/reconcile/transfers.ts", "lib/insights/recurrences/detect.ts", "lib/insights/recurrences/cadence.ts",
+  "lib/insights/recurrences/forecast.ts", "lib/insights/recurrences/stats.ts", "lib/aggregators/api/simplefin/protocol.ts",
+  "lib/aggregators/api/gocardless/map.ts", "lib/aggregators/api/enablebanking/map.ts", "lib/demo/ledger/**",
 ];
 const impureImports = {
   patterns: [
