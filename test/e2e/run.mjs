@@ -10,8 +10,9 @@ import { recategorize } from "./journeys/categorize.mjs";
 import { dashboard } from "./journeys/dashboard.mjs";
 import { loadDemo } from "./journeys/demo.mjs";
 import { uploadInvoice } from "./journeys/bills.mjs";
+import { pagesFitPhone } from "./journeys/pages-fit-phone.mjs";
 
-export const JOURNEYS = [setup, signIn, importOfx, importCsv, recategorize, dashboard, uploadInvoice, loadDemo];
+export const JOURNEYS = [setup, signIn, importOfx, importCsv, recategorize, dashboard, uploadInvoice, loadDemo, pagesFitPhone];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
   const browser = await launchBrowser(chromiumPath);
