@@ -4,10 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { isAppError } from "../errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
+import { currentCredentialVersion, isSessionCurrent } from "./session-credential";
 
 const THIRTY_DAYS_S = 30 * 24 * 3600;
 
-/** The client address: the first X-Forwarded-For hop (set by Next's server or a reverse proxy), else X-Real-IP. */
 /**
  * The client's address for the per-IP sign-in throttle. Forwarding headers are set by whoever sends the request,
  * so they are trusted only behind a proxy the operator declares (TIRELIRE_TRUST_PROXY=1); then the last
@@ -52,12 +52,18 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.userId = user.id;
+      // The token carries the credential version of the password it was issued for (lib/auth/session-credential.ts).
+      async jwt({ token, user }) {
+        if (user) {
+          token.userId = user.id;
+          token.cv = await currentCredentialVersion(user.id);
+        }
         return token;
       },
-      session({ session, token }) {
-        return { ...session, userId: typeof token.userId === "string" ? token.userId : token.sub };
+      // Checked on every request: a session issued before a password change (or whose user is gone) has no user.
+      async session({ session, token }) {
+        const userId = typeof token.userId === "string" ? token.userId : token.sub;
+        return { ...session, userId: (await isSessionCurrent(userId, token.cv)) ? userId : undefined };
       },
     },
   };

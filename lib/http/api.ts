@@ -14,7 +14,12 @@ export async function apiHouseholdContext(): Promise<HouseholdContext & { locale
   const userId = (session as { userId?: unknown } | null)?.userId;
   if (typeof userId !== "string") throw new AppError("UNAUTHENTICATED", "Sign in first.");
   const chosen = (await cookies()).get(HOUSEHOLD_COOKIE)?.value ?? null;
-  const ctx = await householdContextFor(userId, chosen).catch(() => householdContextFor(userId));
+  const ctx = await householdContextFor(userId, chosen)
+    .catch(() => householdContextFor(userId))
+    // Removed from every household: the session grants nothing any more.
+    .catch(() => {
+      throw new AppError("UNAUTHENTICATED", "This account no longer belongs to a household.");
+    });
   const household = await db().household.findUnique({ where: { id: ctx.householdId }, select: { locale: true } });
   return { ...ctx, locale: household?.locale === "fr" ? "fr" : "en" };
 }
