@@ -7,7 +7,7 @@ import { OFX, writeOfx } from "../files.mjs";
 
 /** The pages reached from the navigation and a few list pages (each entry: where to look, which links to follow). */
 const FOLLOW = [
-  { from: "/", pattern: /^\/accounts\/[^/?]+$/, then: (href) => [href, `${href}/edit`, `${href}/balance`, `${href}/transactions/new`] },
+  { from: "/", pattern: /^\/accounts\/(?!new$)[^/?]+$/, then: (href) => [href, `${href}/edit`, `${href}/balance`, `${href}/transactions/new`] },
   { from: "/transactions", pattern: /^\/transactions\/[^/?]+$/, then: (href) => [href, `${href}/edit`, `${href}/categorize`] },
   { from: "/bills", pattern: /^\/bills\/[^/?]+$/, then: (href) => [href] },
   { from: "/rules", pattern: /^\/rules\/[^/?]+\/edit$/, then: (href) => [href, href.replace(/\/edit$/, "/preview")] },
@@ -21,8 +21,10 @@ function measureOverflow() {
   const width = window.innerWidth;
   const overflowPx = document.documentElement.scrollWidth - width;
   if (overflowPx <= 1) return { overflowPx, culprits: [] };
-  // An element inside a scrolling frame does not widen the page: skip anything whose ancestor clips or scrolls.
+  // An element inside a scrolling frame does not widen the page: skip anything whose ancestor clips or scrolls,
+  // except absolutely positioned ones (an .sr-only label escapes a frame that is not its containing block).
   const isClipped = (el) => {
+    if (["absolute", "fixed"].includes(window.getComputedStyle(el).position)) return false;
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
       const style = window.getComputedStyle(p);
       if (style.overflowX !== "visible") return true;
