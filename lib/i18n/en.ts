@@ -1,13 +1,15 @@
 /** English strings: the reference dictionary (fr.ts must have every key). `{name}` marks a placeholder. */
 import { insightsEn } from "./insights";
 import { categorizerEn } from "./categorizer";
+import { uiEn } from "./ui";
 
 export const en = {
   ...categorizerEn,
   ...insightsEn,
+  ...uiEn,
   "app.name": "Tirelire",
   "app.tagline": "Your household's money, on your own server.",
-  "nav.dashboard": "Accounts",
+  "nav.dashboard": "Dashboard",
   "nav.import": "Import",
   "nav.settings": "Settings",
   "nav.signOut": "Sign out",
@@ -51,7 +53,7 @@ export const en = {
   "locale.en": "English",
   "locale.fr": "Français",
 
-  "dashboard.title": "Accounts",
+  "dashboard.title": "Dashboard",
   "dashboard.subtitle": "{household} · balances include every transaction recorded",
   "dashboard.total": "Total in {currency}",
   "dashboard.newAccount": "New account",

@@ -2,13 +2,15 @@
 import { insightsFr } from "./insights";
 import type { MessageKey } from "./en";
 import { categorizerFr } from "./categorizer";
+import { uiFr } from "./ui";
 
 export const fr: Record<MessageKey, string> = {
   ...categorizerFr,
   ...insightsFr,
+  ...uiFr,
   "app.name": "Tirelire",
   "app.tagline": "L'argent de votre foyer, sur votre propre serveur.",
-  "nav.dashboard": "Comptes",
+  "nav.dashboard": "Tableau de bord",
   "nav.import": "Importer",
   "nav.settings": "Réglages",
   "nav.signOut": "Se déconnecter",
@@ -52,7 +54,7 @@ export const fr: Record<MessageKey, string> = {
   "locale.en": "English",
   "locale.fr": "Français",
 
-  "dashboard.title": "Comptes",
+  "dashboard.title": "Tableau de bord",
   "dashboard.subtitle": "{household} · les soldes incluent toutes les opérations enregistrées",
   "dashboard.total": "Total en {currency}",
   "dashboard.newAccount": "Nouveau compte",

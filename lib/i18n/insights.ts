@@ -1,6 +1,6 @@
 /** Strings of the dashboard, explorer and budgets, spread into en.ts and fr.ts so they are ordinary MessageKeys. */
 export const insightsEn = {
-  "nav.explore": "Explore",
+  "nav.explore": "Transactions",
   "nav.budgets": "Budgets",
 
   "insights.period": "Period",
@@ -107,7 +107,7 @@ export const insightsEn = {
 } as const;
 
 export const insightsFr: Record<keyof typeof insightsEn, string> = {
-  "nav.explore": "Explorer",
+  "nav.explore": "Opérations",
   "nav.budgets": "Budgets",
 
   "insights.period": "Période",
