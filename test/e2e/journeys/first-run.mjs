@@ -36,6 +36,6 @@ export const signIn = {
     await page.fill("#password", state.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
-    await page.getByRole("heading", { name: "Accounts" }).first().waitFor();
+    await page.getByRole("heading", { name: "Dashboard" }).first().waitFor();
   },
 };
