@@ -88,6 +88,7 @@ export const insightsSuite: Suite = async (args) => {
       explorerTextYearP50Ms: textYear.p50,
       explorerNoFilterP50Ms: noFilter.p50,
       explorerDeepPageP50Ms: deepPage.p50,
+      ...(await (await import("./recurrence")).benchRecurrence(data.householdId, runs)),
     };
   } finally {
     await raw().close();
