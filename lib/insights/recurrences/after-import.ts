@@ -4,10 +4,11 @@
  * look for new ones. Both passes also run periodically (lib/jobs/tasks.ts), so a failure here loses nothing.
  */
 import type { HouseholdContext } from "../../auth/guard";
-import { linkTransfers } from "../transfers/link";
+import { addDays, todayIso } from "../../dates";
+import { DEFAULT_WINDOW_DAYS, linkTransfers } from "../transfers/link";
 import { attachAndDetect, type AttachAndDetectResult } from "./store";
 
-export async function afterNewTransactions(ctx: HouseholdContext): Promise<AttachAndDetectResult & { transfers: number }> {
-  const transfers = await linkTransfers(ctx);
-  return { transfers, ...(await attachAndDetect(ctx)) };
+export async function afterNewTransactions(ctx: HouseholdContext, today = todayIso()): Promise<AttachAndDetectResult & { transfers: number }> {
+  const transfers = await linkTransfers(ctx, { since: addDays(today, -DEFAULT_WINDOW_DAYS) });
+  return { transfers, ...(await attachAndDetect(ctx, today)) };
 }
