@@ -103,6 +103,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       ) : (
         <div className="stack">
           <BudgetAlerts progress={progress} locale={ctx.locale} custom={custom} />
+          <section aria-labelledby="accounts-title">
+            <h2 id="accounts-title">{tr("ui.dashboard.accounts")}</h2>
+            <div className="grid">{open.map((account) => <AccountCard key={account.id} account={account} locale={ctx.locale} />)}</div>
+          </section>
           <PeriodPicker period={period} locale={ctx.locale} isBookedOnly={isBookedOnly} drill={drill ?? undefined} />
           {data.currencies.length > 1 ? (
             <nav className="tabs" aria-label={tr("budgets.currency")}>
@@ -126,9 +130,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <MonthChart rows={monthChart(months.buckets)} currency={chartCurrency} locale={ctx.locale} exponent={exponent} incomeLabel={tr("insights.income")} expensesLabel={tr("insights.expenses")} label={tr("insights.incomeVsExpenses")} />
             ) : null}
             <p className="muted small">{tr("insights.transfersNote")}</p>
-          </section>
-          <section className="grid" aria-label={tr("dashboard.title")}>
-            {open.map((account) => <AccountCard key={account.id} account={account} locale={ctx.locale} />)}
           </section>
           {closed.length ? (
             <section>

@@ -38,7 +38,7 @@ export const uiFr: Record<keyof typeof uiEn, string> = {
   "budget.spentOf": "{spent} dépensés sur {available}",
   "budget.spent": "{spent} dépensés",
   "budget.left": "Reste {amount}",
-  "budget.over": "{amount} de dépassement",
+  "budget.over": "Dépassement de {amount}",
   "budget.nothingLeft": "Plus rien de disponible ce mois-ci",
   "budget.carriedIn": "budget de {budget} + {carry} reportés",
   "budget.carriedDebt": "budget de {budget} − {debt} de dépassement les mois précédents",

@@ -19,8 +19,8 @@ export function BudgetCard({ progress, name, href, locale, children }: { progres
         <div className={`progress__bar${progress.isExceeded ? " progress__bar--over" : ""}`} style={{ width: `${percent}%` }} />
       </div>
       <p className="budget-row__figures">
-        <span>{words.spent}</span>
-        {words.isOver ? <strong className="amount--negative">{words.balance}</strong> : <span className="muted">{words.balance}</span>}
+        <span>{words.spent}</span>{" · "}
+        {words.isOver ? <strong className="amount--negative">{words.balance}</strong> : <span>{words.balance}</span>}
       </p>
       {words.origin ? <p className="small muted">{words.origin}</p> : null}
       {children}
