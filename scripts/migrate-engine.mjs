@@ -33,10 +33,27 @@ async function loadWasm() {
 async function adapterFactory(provider, url) {
   if (provider === "postgresql") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return new PrismaPg({ connectionString: url });
+    const factory = new PrismaPg({ connectionString: url });
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => wholeScripts(await connect());
+    return factory;
   }
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   return new PrismaBetterSqlite3({ url });
+}
+
+// The pg adapter runs a migration script by splitting it on every ";", which cuts function bodies (the summary
+// triggers' PL/pgSQL) apart; PostgreSQL's simple query protocol runs a whole script in one call, as the native
+// engine and psql do.
+function wholeScripts(adapter) {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
 }
 
 function schemaFiles(provider) {

@@ -4,6 +4,7 @@
  * goes last; test/db/backup checks the list covers the migrated schema.
  */
 import type { RawTx } from "../db/raw";
+import { SUMMARY_TABLES } from "../insights/summary/sql";
 
 export const TABLE_ORDER = [
   "User", "Household", "Membership", "LoginThrottle", "Connection", "Account", "RawPayload", "ImportBatch",
@@ -22,12 +23,17 @@ export async function listTables(tx: RawTx): Promise<string[]> {
   return orderTables(rows.map((r) => r.name).filter((name) => !INTERNAL_TABLE.test(name)));
 }
 
+/**
+ * Application tables in restore order. Derived tables (the dashboard summaries) are left out: the triggers on
+ * "Transaction" rebuild them as its rows go in, so carrying them too would count every transaction twice.
+ */
 export function orderTables(names: readonly string[]): string[] {
+  const derived: readonly string[] = SUMMARY_TABLES;
   const rank = (name: string) => {
     const index = (TABLE_ORDER as readonly string[]).indexOf(name);
     return index === -1 ? TABLE_ORDER.length : index;
   };
-  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return names.filter((name) => !derived.includes(name)).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** Names of the migrations applied to a database, oldest first (what a restore must be able to apply). */

@@ -1,11 +1,13 @@
 /**
- * Balance history: one aggregate per account for everything (balance, count, last day, sum since the period
- * start), one GROUP BY day for the period; the daily series is filled in pure code (shape/balance.ts).
+ * Balance history from "TransactionDaySum" (live rows per account, day and status, kept exact by triggers): one
+ * aggregate per account for everything (balance, count, last day, sum since the period start), one GROUP BY day
+ * for the period; the daily series is filled in pure code (shape/balance.ts). A few thousand summary rows per
+ * account instead of every transaction since it opened.
  */
 import { raw } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
 import { balanceSeriesByCurrency, type CurrencySeries, type DailyDelta } from "./shape/balance";
-import { liveRows, toBigInt, type AggregateOptions } from "./scope";
+import { summaryRows, toBigInt, type AggregateOptions } from "./scope";
 
 export interface AccountSummary {
   id: string;
@@ -21,25 +23,22 @@ export interface AccountSummary {
   balanceBeforeMinor: bigint;
 }
 
-/**
- * Balances need every row since the account opened: a narrow covering index (household, account, deletedAt,
- * status, amount) keeps that one full pass cheap; the sum since the period start reads the period index.
- */
+/** Balances, counts and last days per account; `sinceByAccount` (sums from `from` on) saves one query when known. */
 export async function loadAccountSummaries(ctx: HouseholdContext, from: string, options: AggregateOptions = {}, sinceByAccount?: ReadonlyMap<string, bigint>): Promise<AccountSummary[]> {
-  const scope = liveRows(ctx.householdId, options);
+  const scope = summaryRows(ctx.householdId, options);
   const [accounts, totals, since] = await Promise.all([
     raw().all<{ id: string; name: string; type: string; currency: string; institution: string | null; closedAt: string | Date | null; openingBalanceMinor: bigint; lastDate: string | null }>(
       `SELECT a."id", a."name", a."type", a."currency", a."institution", a."closedAt", a."openingBalanceMinor",
-              (SELECT MAX(t."date") FROM "Transaction" t WHERE t."accountId" = a."id" AND t."deletedAt" IS NULL) AS "lastDate"
+              (SELECT MAX(s."date") FROM "TransactionDaySum" s WHERE s."householdId" = a."householdId" AND s."accountId" = a."id") AS "lastDate"
          FROM "Account" a WHERE a."householdId" = ? ORDER BY a."closedAt" IS NOT NULL, a."name"`,
       [ctx.householdId],
     ),
     raw().all<{ accountId: string; total: bigint; n: bigint }>(
-      `SELECT t."accountId", SUM(t."amountMinor") AS "total", COUNT(*) AS "n" FROM "Transaction" t WHERE ${scope.sql} GROUP BY t."accountId"`,
+      `SELECT s."accountId", SUM(s."sumMinor") AS "total", SUM(s."rowCount") AS "n" FROM "TransactionDaySum" s WHERE ${scope.sql} GROUP BY s."accountId"`,
       scope.params,
     ),
     sinceByAccount ?? raw().all<{ accountId: string; s: bigint }>(
-      `SELECT t."accountId", SUM(t."amountMinor") AS "s" FROM "Transaction" t WHERE ${scope.sql} AND t."date" >= ? GROUP BY t."accountId"`,
+      `SELECT s."accountId", SUM(s."sumMinor") AS "s" FROM "TransactionDaySum" s WHERE ${scope.sql} AND s."date" >= ? GROUP BY s."accountId"`,
       [...scope.params, from],
     ),
   ]);
@@ -60,10 +59,10 @@ export async function loadAccountSummaries(ctx: HouseholdContext, from: string, 
  * (balance before the period = balance now − that sum); the series only draws days up to `to`.
  */
 export async function loadDailyDeltas(ctx: HouseholdContext, from: string, options: AggregateOptions = {}): Promise<Map<string, DailyDelta[]>> {
-  const scope = liveRows(ctx.householdId, options);
+  const scope = summaryRows(ctx.householdId, options);
   const rows = await raw().all<{ accountId: string; date: string; s: bigint }>(
-    `SELECT t."accountId", t."date", SUM(t."amountMinor") AS "s" FROM "Transaction" t
-      WHERE ${scope.sql} AND t."date" >= ? GROUP BY t."date", t."accountId"`,
+    `SELECT s."accountId", s."date", SUM(s."sumMinor") AS "s" FROM "TransactionDaySum" s
+      WHERE ${scope.sql} AND s."date" >= ? GROUP BY s."date", s."accountId"`,
     [...scope.params, from],
   );
   const byAccount = new Map<string, DailyDelta[]>();

@@ -5,7 +5,11 @@
  */
 import type { SqlValue } from "../db/raw";
 
-/** Categories that mean "money moved between own accounts": potential transfer, internal transfer, card settlement. */
+/**
+ * Categories that mean "money moved between own accounts": potential transfer, internal transfer, card settlement.
+ * The summary triggers (prisma migration 20261125221240_dashboard_summaries) hard-code this list: a change here
+ * needs a migration that recreates them and calls rebuildSummaries.
+ */
 export const TRANSFER_CATEGORY_IDS = ["100", "600110", "600120"] as const;
 
 export interface AggregateOptions {
@@ -25,6 +29,15 @@ export function liveRows(householdId: string, options: AggregateOptions = {}): F
 }
 
 /**
+ * The summary tables' equivalent of liveRows (they hold live rows only, split by status); `s` must alias
+ * "TransactionDaySum" or "TransactionMonthSum".
+ */
+export function summaryRows(householdId: string, options: AggregateOptions = {}): Fragment {
+  const pending = options.isIncludingPending === false ? ` AND s."status" = 'booked'` : "";
+  return { sql: `s."householdId" = ?${pending}`, params: [householdId] };
+}
+
+/**
  * COALESCE keeps SQLite off the transferId index: its statistics cannot see that almost every row is NULL and
  * would pick that index for "IS NULL", reading the whole table through it (seconds at a million rows).
  */
@@ -34,4 +47,9 @@ export const NOT_TRANSFER_SQL = `COALESCE(t."transferId", '') = '' AND t."catego
 export function toBigInt(value: unknown): bigint {
   if (value === null || value === undefined) return 0n;
   return typeof value === "bigint" ? value : BigInt(value as number | string);
+}
+
+/** A boolean column: true/false on PostgreSQL, 1/0 (number or bigint) on SQLite. */
+export function toBoolean(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n;
 }
