@@ -1,6 +1,6 @@
 /** GET /api/v1/openapi.json: the API described from the same zod schemas that validate its requests (z.toJSONSchema). */
 import { z } from "zod";
-import { accountCreateSchema, accountPatchSchema, accountSchema, categoryCreateSchema, categoryPatchSchema, categorySchema, apiSchemas, errorSchema, ruleSchemaApi, ruleWriteSchema, transactionCreateSchema, transactionPatchSchema, transactionSchema } from "./schemas";
+import { accountCreateSchema, accountPatchSchema, accountSchema, categoryCreateSchema, categoryPatchSchema, categorySchema, apiSchemas, errorSchema, importBatchSchema, importUploadSchema, ruleSchemaApi, ruleWriteSchema, transactionCreateSchema, transactionPatchSchema, transactionSchema } from "./schemas";
 
 type Json = Record<string, unknown>;
 
@@ -40,6 +40,33 @@ function resource(tag: string, item: z.ZodType, patch: z.ZodType | null, canDele
 
 const query = (name: string, description: string) => ({ name, in: "query", schema: { type: "string" }, description });
 
+/** Bank files travel as multipart/form-data (the `file` part is binary; the other parts are form fields). */
+const multipartUpload = () => {
+  const upload = ref(importUploadSchema);
+  return { required: true, content: { "multipart/form-data": { schema: { allOf: [upload, { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } }] } } } };
+};
+const tooLarge = { "413": { description: "Larger than TIRELIRE_MAX_UPLOAD_MB", ...json(errorSchema) } };
+
+function importPaths(): Json {
+  const limit = { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } };
+  return {
+    "/imports": {
+      get: { tags: ["imports"], summary: "List imports, newest first", security: [{ read: [] }], parameters: [pageParams[0], limit], responses: { "200": { description: "A page", ...page(importBatchSchema) }, ...errors } },
+      post: {
+        tags: ["imports"], summary: "Import a bank file, whole or not at all (read-write token); a file already imported adds nothing", security: [{ readWrite: [] }],
+        requestBody: multipartUpload(), responses: { "201": { description: "Committed: per-account counts (new, duplicates, skipped, replaced pending) and the batch id" }, ...errors, ...tooLarge },
+      },
+    },
+    "/imports/preview": {
+      post: { tags: ["imports"], summary: "What an import of this file would do, writing nothing (read-write token: only those who may import preview)", security: [{ readWrite: [] }], requestBody: multipartUpload(), responses: { "200": { description: "The preview: rows with their status (new, duplicate, possible duplicate, replaces pending), parse warnings" }, ...errors, ...tooLarge } },
+    },
+    "/imports/{id}": {
+      get: { tags: ["imports"], summary: "Get one import", security: [{ read: [] }], parameters: idParam, responses: { "200": { description: "Found", ...json(importBatchSchema) }, ...errors } },
+      delete: { tags: ["imports"], summary: "Undo an import: its transactions are removed (read-write token)", security: [{ readWrite: [] }], parameters: idParam, responses: { "200": { description: "Undone", ...json(importBatchSchema) }, "409": { description: "Already undone", ...json(errorSchema) }, ...errors } },
+    },
+  };
+}
+
 export function openApiDocument(): Json {
   return {
     openapi: "3.0.3",
@@ -61,6 +88,7 @@ export function openApiDocument(): Json {
       "/categories/{id}": resource("categories", categorySchema, categoryPatchSchema, false),
       "/rules": collection("rules", ruleSchemaApi, ruleWriteSchema),
       "/rules/{id}": resource("rules", ruleSchemaApi, ruleWriteSchema, true),
+      ...importPaths(),
     },
   };
 }

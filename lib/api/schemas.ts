@@ -60,6 +60,26 @@ export const ruleSchemaApi = z.object({
 
 export const ruleWriteSchema = ruleSchemaApi.omit({ id: true }).partial({ stage: true, position: true, conditionsOp: true, isEnabled: true }).register(apiSchemas, { id: "RuleWrite" });
 
+export const importBatchSchema = z.object({
+  id: z.string(), fileName: z.string(), format: z.string(), encoding: z.string().nullable(), sha256: z.string(),
+  status: z.enum(["committed", "undone", "failed", "preview"]), accountId: z.string().nullable(),
+  countNew: z.number().int(), countDuplicate: z.number().int(), countSkipped: z.number().int(), countReplaced: z.number().int(),
+  reportedBalance: decimal.nullable(), computedBalance: decimal.nullable(), createdAt: timestamp, undoneAt: timestamp.nullable(),
+}).register(apiSchemas, { id: "ImportBatch" });
+
+export const importFiltersSchema = z.object({
+  cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const importUploadSchema = z.object({
+  file: z.string().describe("The bank file (OFX/QFX, QIF, CSV, CAMT.052/053/054, MT940); its name is a label only"),
+  target: z.string().optional().describe('"auto" (default: the account its bank ids name), {"accountId":"…"} or {"newAccount":{"name":"…","currency":"EUR"}} as JSON text'),
+  format: z.enum(["ofx", "qif", "csv", "camt", "mt940"]).optional().describe("Skip format detection"),
+  encoding: z.string().optional().describe("e.g. windows-1252; detected when absent"),
+  csvProfile: z.string().optional().describe("A CSV column mapping as JSON text (see the import page's saved profiles)"),
+  decisions: z.string().optional().describe('JSON text {"<preview row key>": "import" | "skip"} for rows the preview flagged'),
+}).register(apiSchemas, { id: "ImportUpload" });
+
 export const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ field: z.string().nullable(), message: z.string() })) }),
 }).register(apiSchemas, { id: "Error" });

@@ -1,15 +1,17 @@
 /** Route-handler plumbing: the session's household context (401 instead of a redirect) and errors as JSON. */
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { authOptions } from "../auth/options";
 import { householdContextFor, type HouseholdContext } from "../auth/guard";
 import { db } from "../db/client";
 import { AppError, toAppError } from "../errors";
 import { translateMessage, type Locale } from "../i18n";
+import { assertSameOrigin } from "./same-origin";
 import { HOUSEHOLD_COOKIE } from "./session";
 
-/** The signed-in user's household, or UNAUTHENTICATED. */
+/** The signed-in user's household, or UNAUTHENTICATED; a request from another site is FORBIDDEN (CSRF). */
 export async function apiHouseholdContext(): Promise<HouseholdContext & { locale: Locale }> {
+  assertSameOrigin(await headers());
   const session = await getServerSession(authOptions());
   const userId = (session as { userId?: unknown } | null)?.userId;
   if (typeof userId !== "string") throw new AppError("UNAUTHENTICATED", "Sign in first.");

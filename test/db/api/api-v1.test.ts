@@ -149,9 +149,10 @@ describe("REST API v1", () => {
   });
 });
 
-describe("bills and imports for token clients (lib/api/bills-imports)", () => {
+describe("bills and imports for token clients (lib/api/bills-imports, lib/api/imports)", () => {
   it("lists only the token household's bills and import history", async () => {
-    const { listApiBills, getApiBill, listApiImports } = await import("../../../lib/api/bills-imports");
+    const { listApiBills, getApiBill } = await import("../../../lib/api/bills-imports");
+    const { listApiImports } = await import("../../../lib/api/imports");
     const { verifyApiToken } = await import("../../../lib/auth/api-tokens");
     const a = (await verifyApiToken(`Bearer ${tokensA.read}`, "read")).ctx;
     const b = (await verifyApiToken(`Bearer ${tokensB.read}`, "read")).ctx;

@@ -52,17 +52,17 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("API token scopes", () => {
-  it("a bills token writes bills only: the session routes ignore it (401) and it cannot read or write elsewhere", async () => {
+  it("a bills token writes bills only: the import routes refuse it (403), the session-only file route ignores it (401)", async () => {
     const alice = await newHousehold("Alice");
     const { token } = await createApiToken(alice, { scope: "bills", konnector: "free" });
     const bearer = { authorization: `Bearer ${token}` };
 
     const list = await listImportsRoute(new Request("http://localhost/api/v1/imports", { headers: bearer }));
-    expect(list.status).toBe(401);
+    expect(list.status).toBe(403);
     const form = new FormData();
     form.set("file", new File(["!Type:Bank\nD01/02/2024\nT-5.00\nPx\n^\n"], "x.qif"));
     const upload = await importRoute(new Request("http://localhost/api/v1/imports", { method: "POST", headers: bearer, body: form }));
-    expect(upload.status).toBe(401);
+    expect(upload.status).toBe(403);
     const file = await billFileRoute(new Request("http://localhost/api/bills/x/file", { headers: bearer }), { params: Promise.resolve({ billId: "x" }) });
     expect(file.status).toBe(401);
     expect(await testDb.prisma.importBatch.count({ where: { householdId: alice.householdId } })).toBe(0);
