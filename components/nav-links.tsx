@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 export function NavLinks({ links, label }: { links: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" || pathname.startsWith("/accounts") || pathname.startsWith("/transactions") : pathname.startsWith(href));
+  const isCurrent = (href: string) => (href === "/" ? pathname === "/" || pathname.startsWith("/accounts") : pathname.startsWith(href));
   return (
     <nav className="nav" aria-label={label}>
       {links.map((link) => (

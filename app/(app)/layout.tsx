@@ -20,7 +20,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const unread = await countUnread(ctx);
   const links = [
     { href: "/", label: t(ctx.locale, "nav.dashboard") },
-    { href: "/explore", label: t(ctx.locale, "nav.explore") },
+    { href: "/transactions", label: t(ctx.locale, "nav.transactions") },
     { href: "/budgets", label: t(ctx.locale, "nav.budgets") },
     { href: "/recurring", label: rt(ctx.locale, "nav") },
     { href: "/notifications", label: unread > 0 ? `${nt(ctx.locale, "nav")} (${unread})` : nt(ctx.locale, "nav") },

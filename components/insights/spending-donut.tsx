@@ -17,7 +17,7 @@ export function SpendingDonut({ sums, currency, drill, period, dashboardQuery, l
 }) {
   const tr = translator(locale);
   const slices = donutSlices(sums, currency, drill, locale, custom);
-  const explorerHref = (categoryId: string) => `/explore?${explorerQuery({ categoryIds: [categoryId], from: period.from, to: period.to, maxMinor: -1n, isExcludingTransfers: true }, currency)}`;
+  const explorerHref = (categoryId: string) => `/transactions?${explorerQuery({ categoryIds: [categoryId], from: period.from, to: period.to, maxMinor: -1n, isExcludingTransfers: true }, currency)}`;
   const hrefOf = (slice: (typeof slices)[number]) => (slice.canDrill ? `/?${dashboardQuery({ cat: slice.categoryId })}#spending` : explorerHref(slice.categoryId));
   return (
     <section className="card" id="spending">

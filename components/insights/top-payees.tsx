@@ -17,7 +17,7 @@ export function TopPayees({ payees, period, locale }: { payees: PayeeSum[]; peri
             {payees.map((p) => (
               <tr key={`${p.payee}-${p.currency}`}>
                 <td>
-                  <Link href={`/explore?${explorerQuery({ text: p.payee, from: period.from, to: period.to, isExcludingTransfers: true }, p.currency)}`}>{p.payee}</Link>
+                  <Link href={`/transactions?${explorerQuery({ text: p.payee, from: period.from, to: period.to, isExcludingTransfers: true }, p.currency)}`}>{p.payee}</Link>
                   <div className="table__sub">{tCount(locale, "dashboard.transactions", p.count)}</div>
                 </td>
                 <td className="num"><Money minor={p.spentMinor} currency={p.currency} locale={locale} /></td>

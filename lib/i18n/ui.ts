@@ -28,6 +28,8 @@ export const uiEn = {
   "tx.filters.more": "More filters",
   "tx.bulk.categoryApply": "Set category",
   "tx.why": "Why this category",
+  "tx.period.all": "Any date",
+  "tx.open": "Open {label}",
 } as const;
 
 export const uiFr: Record<keyof typeof uiEn, string> = {
@@ -59,4 +61,6 @@ export const uiFr: Record<keyof typeof uiEn, string> = {
   "tx.filters.more": "Plus de filtres",
   "tx.bulk.categoryApply": "Changer la catégorie",
   "tx.why": "Pourquoi cette catégorie",
+  "tx.period.all": "Toutes les dates",
+  "tx.open": "Ouvrir {label}",
 };

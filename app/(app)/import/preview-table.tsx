@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { PreviewRow, RowDecision } from "@/lib/import/types";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
+import { formatDay } from "@/lib/i18n/format";
 
 type Filter = "all" | "possible_duplicate" | "duplicate" | "new";
 
@@ -47,7 +48,7 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
         ))}
       </div>
       <div className="table-wrap" style={{ maxHeight: 520, overflowY: "auto" }}>
-        <table className="table">
+        <table className="table preview-table">
           <thead>
             <tr>
               <th scope="col">{tr("import.col.status")}</th>
@@ -68,8 +69,8 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
                     {row.replacesPendingId ? <div className="reason">{tr("import.status.replace")}</div> : null}
                     {row.reason ? <div className="reason">{row.reason}</div> : null}
                   </td>
-                  <td data-col="date">{row.date}{row.isPending ? <> <span className="badge">{tr("transaction.pending")}</span></> : null}</td>
-                  <td>{row.label}</td>
+                  <td data-col="date">{formatDay(row.date, locale, "short")}{row.isPending ? <> <span className="badge">{tr("transaction.pending")}</span></> : null}</td>
+                  <td data-col="label">{row.label}</td>
                   <td className={`num amount${row.amount.startsWith("-") ? " amount--negative" : " amount--positive"}`}>{formatAmount(row.amount, row.currency, locale)}</td>
                   <td data-col="actions">
                     <label className="sr-only" htmlFor={`decide-${row.rowKey}`}>{tr("import.choice")}: {row.label}</label>

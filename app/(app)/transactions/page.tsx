@@ -1,118 +1,86 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CategoryDot } from "@/components/categories/category-dot";
-import { CategorySelect } from "@/components/categories/category-select";
-import { explainCategory } from "@/components/categories/why";
 import { EmptyState } from "@/components/empty-state";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
+import { ExplorerFilters } from "@/components/insights/explorer-filters";
+import { resolveExplorerPeriod } from "@/components/insights/explorer-period";
+import { BulkBar } from "@/components/transactions/bulk-bar";
+import { TransactionTable } from "@/components/transactions/transaction-table";
 import { categoryChoices, labelCategory, loadCustomCategories } from "@/lib/categorizer/ui/categories";
-import { listAccountNames, listCategorizedTransactions } from "@/lib/categorizer/ui/transactions";
+import { listAccountNames } from "@/lib/categorizer/ui/transactions";
+import { loadExplorerPage, loadExplorerTotals } from "@/lib/insights/explorer";
+import { decodeCursor, explorerQuery, parseExplorerFilter, type SearchParams } from "@/lib/insights/shape/filters";
+import { todayIso } from "@/lib/dates";
 import { requireHouseholdContext } from "@/lib/http/session";
-import { translator } from "@/lib/i18n";
-import { formatDay } from "@/lib/i18n/format";
-import { BulkCategorizeForm } from "./bulk-form";
-import { bulkRecategorizeAction, recategorizeHouseholdAction } from "./categorize-actions";
+import { tCount, translator } from "@/lib/i18n";
+import { bulkAction } from "./bulk-actions";
+import { recategorizeHouseholdAction } from "./categorize-actions";
+import { loadCategoryOrigins } from "./origins";
 import { RerunForm } from "./rerun-form";
 
 export const metadata: Metadata = { title: "Transactions" };
 
-const PAGE_SIZE = 50;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-type Search = { q?: string; account?: string; category?: string; uncategorized?: string; cursor?: string };
-
-export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Search> }) {
+/** Every transaction of the household: filters, keyset pages, totals, bulk changes and the CSV export of the filter. */
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requireHouseholdContext();
   const tr = translator(ctx.locale);
-  const { q = "", account = "", category = "", uncategorized = "", cursor } = await searchParams;
-  const [custom, accounts, page] = await Promise.all([
-    loadCustomCategories(ctx),
+  const params = await searchParams;
+  const period = resolveExplorerPeriod(one(params.period), todayIso(), one(params.from), one(params.to));
+  const filter = { ...parseExplorerFilter(params, ctx.currency), from: period.from, to: period.to };
+  const cursor = decodeCursor(one(params.cursor));
+  const [page, totals, accounts, custom] = await Promise.all([
+    loadExplorerPage(ctx, filter, cursor),
+    loadExplorerTotals(ctx, filter),
     listAccountNames(ctx),
-    listCategorizedTransactions(ctx, { search: q, accountId: account || undefined, categoryId: category || undefined, isUncategorizedOnly: uncategorized === "1", cursor, limit: PAGE_SIZE }),
+    loadCustomCategories(ctx),
   ]);
+  const origins = await loadCategoryOrigins(ctx, page.rows.map((r) => r.id));
   const choices = categoryChoices(custom, ctx.locale);
-  const filters = Object.fromEntries(Object.entries({ q, account, category, uncategorized }).filter(([, value]) => value));
-  const withQuery = (extra: Record<string, string>) => `/transactions?${new URLSearchParams({ ...filters, ...extra })}`;
-
+  const keep: Record<string, string> = period.choice === "all" || period.choice === "custom" ? {} : { period: period.choice };
+  const query = explorerQuery(filter, ctx.currency, keep);
+  const done = one(params.done);
+  const deleted = one(params.deleted);
+  const notice = deleted ? tCount(ctx.locale, "explore.bulk.deleted", Number(deleted)) : done ? tCount(ctx.locale, "explore.bulk.done", Number(done)) : null;
+  const error = one(params.error);
   const table = (
-    <div className="table-wrap">
-      <table className="table table--stack">
-        <caption className="sr-only">{tr("tx.title")}</caption>
-        <thead>
-          <tr>
-            {ctx.canWrite ? <th scope="col"><span className="sr-only">{tr("tx.col.select")}</span></th> : null}
-            <th scope="col">{tr("transaction.col.date")}</th>
-            <th scope="col">{tr("transaction.col.label")}</th>
-            <th scope="col">{tr("transaction.col.category")}</th>
-            <th scope="col" className="num">{tr("transaction.col.amount")}</th>
-            {ctx.canWrite ? <th scope="col"><span className="sr-only">{tr("tx.categorize")}</span></th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {page.rows.map((row) => {
-            const label = labelCategory(row.categoryId, custom, ctx.locale);
-            const why = explainCategory(row, ctx.locale);
-            return (
-              <tr key={row.id}>
-                {ctx.canWrite ? (
-                  <td data-col="select"><input type="checkbox" name="ids" value={row.id} aria-label={`${tr("tx.col.select")}: ${row.label}`} /></td>
-                ) : null}
-                <td data-col="date">{formatDay(row.date, ctx.locale, "short")}</td>
-                <td>
-                  <div className="table__label">{row.label}{row.status === "pending" ? <> <span className="badge">{tr("transaction.pending")}</span></> : null}</div>
-                  <div className="table__sub" title={row.rawLabel}>{row.accountName} · {row.rawLabel}</div>
-                </td>
-                <td data-col="category" className="small">
-                  <details>
-                    <summary title={`${tr("why.title")}: ${why}`}><CategoryDot name={label.name} color={label.color} /></summary>
-                    <span className="muted">{why}</span>
-                  </details>
-                </td>
-                <td className="num"><Money minor={row.amountMinor} currency={row.currency} locale={ctx.locale} isColored /></td>
-                {ctx.canWrite ? (
-                  <td data-col="actions"><Link className="btn btn--ghost btn--small" href={`/transactions/${row.id}/categorize`} aria-label={`${tr("tx.categorize")}: ${row.label}`}>{tr("tx.categorize")}</Link></td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <TransactionTable rows={page.rows} locale={ctx.locale} canWrite={ctx.canWrite} origins={origins}
+      labelOf={(id) => labelCategory(id, custom, ctx.locale)} tagHref={(tag) => `/transactions?${explorerQuery({ tags: [tag] }, ctx.currency)}`} />
   );
-
   return (
     <>
-      <PageHeader title={tr("tx.title")} subtitle={tr("tx.subtitle")}>
-        <Link className="btn" href="/rules">{tr("nav.rules")}</Link>
-        <Link className="btn" href="/categories">{tr("nav.categories")}</Link>
+      <PageHeader title={tr("tx.title")} subtitle={tr("tx.explorer.subtitle")}>
+        <a className="btn" href={`/api/export/transactions?${query}`} download>{tr("explore.export")}</a>
+        <Link className="btn btn--ghost" href="/rules">{tr("nav.rules")}</Link>
+        <Link className="btn btn--ghost" href="/categories">{tr("nav.categories")}</Link>
       </PageHeader>
       <div className="stack">
-        {ctx.canWrite ? <RerunForm action={recategorizeHouseholdAction} label={tr("tx.rerun")} pendingLabel={tr("common.saving")} hint={tr("tx.rerunHint")} /> : <p className="muted">{tr("common.readOnly")}</p>}
-
-        <form className="search" role="search" action="/transactions">
-          <label htmlFor="q" className="sr-only">{tr("account.searchLabel")}</label>
-          <input id="q" name="q" type="search" className="input" defaultValue={q} placeholder={tr("account.searchPlaceholder")} />
-          <select name="account" className="select" defaultValue={account} aria-label={tr("tx.filter.account")}>
-            <option value="">{tr("tx.filter.account")}: {tr("common.all")}</option>
-            {accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-          <CategorySelect id="category" choices={choices} defaultValue={category} label={tr("tx.filter.category")} includeEmpty emptyLabel={`${tr("tx.filter.category")}: ${tr("common.all")}`} />
-          <label className="checkbox"><input type="checkbox" name="uncategorized" value="1" defaultChecked={uncategorized === "1"} /> {tr("tx.filter.uncategorized")}</label>
-          <button type="submit" className="btn">{tr("tx.filter.apply")}</button>
-          {Object.keys(filters).length ? <Link className="btn btn--ghost" href="/transactions">{tr("common.clear")}</Link> : null}
-        </form>
-
-        {page.rows.length === 0 ? <EmptyState title={tr("tx.empty")} /> : ctx.canWrite ? (
-          <BulkCategorizeForm action={bulkRecategorizeAction} selectAllLabel={tr("tx.selectAll")} applyLabel={tr("tx.bulk.apply")} pendingLabel={tr("common.saving")}
-            categorySelect={<CategorySelect id="categoryId" choices={choices} label={tr("tx.bulk.category")} />}>
+        {notice ? <p className="alert alert--success" role="status">{notice}</p> : null}
+        {error ? <p className="alert alert--error" role="alert">{error}</p> : null}
+        {!ctx.canWrite ? <p className="alert alert--info">{tr("common.readOnly")}</p> : null}
+        <ExplorerFilters action="/transactions" filter={filter} period={period} accounts={accounts} categories={choices} currency={ctx.currency} locale={ctx.locale} />
+        <section className="totals" aria-label={tr("explore.total")}>
+          {totals.map((t) => (
+            <div className="total" key={t.currency}>
+              <div className="total__label">{tr("explore.total")} · {tCount(ctx.locale, "explore.count", t.count)}</div>
+              <div className="total__value"><Money minor={t.totalMinor} currency={t.currency} locale={ctx.locale} isSigned isColored /></div>
+            </div>
+          ))}
+        </section>
+        {page.rows.length === 0 ? <EmptyState title={tr("explore.empty")}><Link className="btn" href="/transactions">{tr("explore.reset")}</Link></EmptyState> : ctx.canWrite ? (
+          <form action={bulkAction} className="stack">
+            <input type="hidden" name="query" value={query} />
+            <BulkBar choices={choices} locale={ctx.locale} />
             {table}
-          </BulkCategorizeForm>
+          </form>
         ) : table}
-
-        <nav className="pager" aria-label="Pagination">
-          {cursor ? <Link href={withQuery({})}>{tr("account.newest")}</Link> : <span />}
-          {page.nextCursor ? <Link href={withQuery({ cursor: page.nextCursor })}>{tr("account.older")}</Link> : null}
+        <nav className="pager" aria-label={tr("ui.pagination")}>
+          {cursor ? <Link className="btn" href={`/transactions?${query}`}>{tr("explore.first")}</Link> : <span />}
+          {page.nextCursor ? <Link className="btn" href={`/transactions?${explorerQuery(filter, ctx.currency, { ...keep, cursor: page.nextCursor })}`}>{tr("explore.next")}</Link> : null}
         </nav>
+        {ctx.canWrite ? <RerunForm action={recategorizeHouseholdAction} label={tr("tx.rerun")} pendingLabel={tr("common.saving")} hint={tr("tx.rerunHint")} /> : null}
       </div>
     </>
   );
