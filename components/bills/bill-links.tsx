@@ -6,6 +6,7 @@ import { formatDay } from "@/lib/i18n/format";
 import type { ActionState } from "@/lib/http/action-state";
 import type { BillLinkView } from "@/lib/bills/ui/links";
 import { ActionButton } from "./action-button";
+import { confidenceKey } from "./confidence";
 
 type LinkAction = (previous: ActionState) => Promise<ActionState>;
 
@@ -28,7 +29,7 @@ export function BillLinks({ links, locale, canWrite, confirmAction, rejectAction
             <th scope="col" className="num">{tr("bills.col.amount")}</th>
             <th scope="col" className="num">{tr("bills.links.col.part")}</th>
             <th scope="col">{tr("bills.links.col.state")}</th>
-            <th scope="col" className="num">{tr("bills.links.col.score")}</th>
+            <th scope="col">{tr("bills.links.col.confidence")}</th>
             {canWrite ? <th scope="col"><span className="sr-only">{tr("bills.links.col.actions")}</span></th> : null}
           </tr>
         </thead>
@@ -45,7 +46,7 @@ export function BillLinks({ links, locale, canWrite, confirmAction, rejectAction
               <td className="num"><Money minor={link.transaction.amountMinor} currency={link.transaction.currency} locale={locale} isColored /></td>
               <td className="num"><Money minor={link.amountMinor} currency={link.transaction.currency} locale={locale} /></td>
               <td><span className={`badge${link.state === "confirmed" ? " badge--new" : link.state === "auto" ? " badge--possible" : ""}`}>{tr(`bills.linkState.${link.state}` as MessageKey)}</span></td>
-              <td className="num small">{link.score === null ? "—" : link.score.toFixed(2)}</td>
+              <td className="small" data-col="confidence">{tr(confidenceKey(link.score))}</td>
               {canWrite ? (
                 <td data-col="actions">
                   {link.state === "rejected" ? null : (

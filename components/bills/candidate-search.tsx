@@ -61,7 +61,7 @@ export function CandidateSearch({ billId, locale, values, candidates, kinds, lin
             <tbody>
               {candidates.map((c) => (
                 <tr key={c.id}>
-                  <td data-col="date">{formatDay(c.date, locale, "short")}<div className="table__sub">{tCount(locale, "bills.search.daysAway", c.dayDistance)}</div></td>
+                  <td data-col="date">{formatDay(c.date, locale)}<div className="table__sub">{tCount(locale, "bills.search.daysAway", c.dayDistance)}</div></td>
                   <td><div className="table__label">{c.label}</div><div className="table__sub">{tr("bills.search.account")}: {c.accountName}</div></td>
                   <td className="num"><Money minor={c.amountMinor} currency={c.currency} locale={locale} isColored /></td>
                   <td data-col="actions"><ActionButton action={linkAction(c.id)} label={tr("bills.search.link")} /></td>
