@@ -2,7 +2,7 @@
  * What the summary tables must hold, computed in plain code from every "Transaction" row (independent of the
  * triggers' and rebuildSummaries' SQL), and the tables' actual contents, both as sorted comparable lines.
  */
-import { raw } from "../../../lib/db/raw";
+import { raw, type RawTx } from "../../../lib/db/raw";
 import { TRANSFER_CATEGORY_IDS, toBigInt, toBoolean } from "../../../lib/insights/scope";
 
 interface TxRow {
@@ -27,8 +27,8 @@ function add(sums: Map<string, { s: bigint; n: number }>, key: string, amountMin
 
 const lines = (sums: Map<string, { s: bigint; n: number }>) => [...sums].map(([key, { s, n }]) => `${key} | ${s} | ${n}`).sort();
 
-export async function expectedSummaries(): Promise<{ day: string[]; month: string[] }> {
-  const rows = await raw().all<TxRow>(`SELECT "householdId", "accountId", "date", "status", "amountMinor", "currency", "categoryId", "payee", "transferId", "deletedAt" FROM "Transaction"`);
+export async function expectedSummaries(db: RawTx = raw()): Promise<{ day: string[]; month: string[] }> {
+  const rows = await db.all<TxRow>(`SELECT "householdId", "accountId", "date", "status", "amountMinor", "currency", "categoryId", "payee", "transferId", "deletedAt" FROM "Transaction"`);
   const day = new Map<string, { s: bigint; n: number }>();
   const month = new Map<string, { s: bigint; n: number }>();
   const transferCategories: readonly string[] = TRANSFER_CATEGORY_IDS;
@@ -43,9 +43,9 @@ export async function expectedSummaries(): Promise<{ day: string[]; month: strin
   return { day: lines(day), month: lines(month) };
 }
 
-export async function actualSummaries(): Promise<{ day: string[]; month: string[] }> {
-  const day = await raw().all<{ householdId: string; accountId: string; date: string; status: string; sumMinor: unknown; rowCount: unknown }>(`SELECT * FROM "TransactionDaySum"`);
-  const month = await raw().all<{ householdId: string; month: string; currency: string; categoryId: string; payee: string; isIncome: unknown; status: string; sumMinor: unknown; rowCount: unknown }>(`SELECT * FROM "TransactionMonthSum"`);
+export async function actualSummaries(db: RawTx = raw()): Promise<{ day: string[]; month: string[] }> {
+  const day = await db.all<{ householdId: string; accountId: string; date: string; status: string; sumMinor: unknown; rowCount: unknown }>(`SELECT * FROM "TransactionDaySum"`);
+  const month = await db.all<{ householdId: string; month: string; currency: string; categoryId: string; payee: string; isIncome: unknown; status: string; sumMinor: unknown; rowCount: unknown }>(`SELECT * FROM "TransactionMonthSum"`);
   return {
     day: day.map((r) => [r.householdId, r.accountId, r.date, r.status, toBigInt(r.sumMinor), Number(r.rowCount)].join(" | ")).sort(),
     month: month.map((r) => [r.householdId, r.month, r.currency, r.categoryId, r.payee, toBoolean(r.isIncome), r.status, toBigInt(r.sumMinor), Number(r.rowCount)].join(" | ")).sort(),
