@@ -1,8 +1,15 @@
-/** The category picker's options (built-in tree, depth-first) in the household locale. */
-import { buildCategoryTree, flattenCategoryTree } from "@/lib/categorizer/tree";
+/**
+ * The transaction form's category picker: the same choices as everywhere else (custom categories included,
+ * hidden and merged ones left out), and the value a stored id shows as (a merged category shows its target).
+ */
+import { resolveCategoryId, type CustomCategory } from "@/lib/categorizer/tree";
+import { categoryChoices, type CategoryChoice } from "@/lib/categorizer/ui/categories";
 import type { Locale } from "@/lib/i18n";
-import type { CategoryOption } from "./transaction-form";
 
-export function categoryOptions(locale: Locale): CategoryOption[] {
-  return flattenCategoryTree(buildCategoryTree()).map(({ node, depth }) => ({ id: node.id, name: locale === "fr" ? node.nameFr : node.nameEn, depth }));
+export function categoryOptions(custom: readonly CustomCategory[], locale: Locale): CategoryChoice[] {
+  return categoryChoices(custom, locale);
+}
+
+export function shownCategoryId(categoryId: string, custom: readonly CustomCategory[]): string {
+  return resolveCategoryId(categoryId, custom);
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, describedBy } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
+import { CategorySelect } from "@/components/categories/category-select";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/http/action-state";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
 
@@ -40,9 +41,8 @@ export function TransactionForm({ locale, action, values, categories, submitLabe
         <input className="input" defaultValue={v.label} required maxLength={300} {...describedBy("label", undefined, errors.label)} />
       </Field>
       <Field id="categoryId" label={tr("transaction.category")} error={errors.categoryId}>
-        <select className="select" key={v.categoryId} defaultValue={v.categoryId} {...describedBy("categoryId", undefined, errors.categoryId)}>
-          {categories.map((c) => <option key={c.id} value={c.id}>{"\u00a0\u00a0".repeat(c.depth)}{c.name}</option>)}
-        </select>
+        <CategorySelect key={v.categoryId} id="categoryId" choices={categories} defaultValue={v.categoryId}
+          isInvalid={!!errors.categoryId} describedBy={describedBy("categoryId", undefined, errors.categoryId)["aria-describedby"]} />
       </Field>
       <Field id="note" label={tr("transaction.note")} isOptional optionalText={tr("common.optional")} error={errors.note}>
         <textarea className="textarea" defaultValue={v.note} maxLength={2000} {...describedBy("note", undefined, errors.note)} />

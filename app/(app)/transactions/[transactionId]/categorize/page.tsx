@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/page-header";
 import { SubmitButton } from "@/components/submit-button";
 import { categoryChoices, labelCategory, loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { countSimilar } from "@/lib/categorizer/ui/similar";
+import { resolveCategoryId } from "@/lib/categorizer/tree";
 import { getCategorizedTransaction } from "@/lib/categorizer/ui/transactions";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator } from "@/lib/i18n";
@@ -33,7 +34,7 @@ export default async function CategorizeTransactionPage({ params }: { params: Pr
       <PageHeader title={row.label} subtitle={<>{formatDay(row.date, ctx.locale)} · <Money minor={row.amountMinor} currency={row.currency} locale={ctx.locale} isColored /></>}
         back={{ href: "/transactions", label: tr("tx.title") }} />
       <div className="stack">
-        <dl className="card card--narrow">
+        <dl className="card card--narrow facts">
           <dt className="muted small">{tr("txcat.rawLabel")}</dt><dd>{row.rawLabel}</dd>
           {row.payee ? <><dt className="muted small">{tr("txcat.payee")}</dt><dd>{row.payee}</dd></> : null}
           <dt className="muted small">{tr("txcat.account")}</dt><dd><Link href={`/accounts/${row.accountId}`}>{row.accountName}</Link></dd>
@@ -48,7 +49,7 @@ export default async function CategorizeTransactionPage({ params }: { params: Pr
               <ActionForm action={recategorizeOneAction.bind(null, row.id)}>
                 <div className="field">
                   <label htmlFor="categoryId">{tr("txcat.choose")}</label>
-                  <CategorySelect id="categoryId" choices={choices} defaultValue={row.categoryId} />
+                  <CategorySelect id="categoryId" choices={choices} defaultValue={resolveCategoryId(row.categoryId, custom)} />
                 </div>
                 <div className="form-actions"><SubmitButton label={tr("txcat.save")} pendingLabel={tr("common.saving")} /></div>
               </ActionForm>

@@ -10,7 +10,8 @@ import { translator } from "@/lib/i18n";
 import { fromMinor } from "@/lib/money";
 import { getTransaction, isImportedTransaction } from "@/lib/transactions/manual";
 import { deleteTransactionAction, updateTransactionAction } from "../../actions";
-import { categoryOptions } from "../../category-options";
+import { categoryOptions, shownCategoryId } from "../../category-options";
+import { loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { TransactionForm } from "../../transaction-form";
 
 export const metadata: Metadata = { title: "Edit transaction" };
@@ -20,7 +21,7 @@ export default async function EditTransactionPage({ params }: { params: Promise<
   if (!ctx.canWrite) notFound();
   const { transactionId } = await params;
   const transaction = await orNotFound(getTransaction(ctx, transactionId));
-  const account = await orNotFound(getAccount(ctx, transaction.accountId));
+  const [account, custom] = await Promise.all([orNotFound(getAccount(ctx, transaction.accountId)), loadCustomCategories(ctx)]);
   const tr = translator(ctx.locale);
   return (
     <>
@@ -29,9 +30,9 @@ export default async function EditTransactionPage({ params }: { params: Promise<
       </PageHeader>
       <div className="stack">
         <div className="card card--narrow">
-          <TransactionForm locale={ctx.locale} action={updateTransactionAction.bind(null, transaction.id)} categories={categoryOptions(ctx.locale)}
+          <TransactionForm locale={ctx.locale} action={updateTransactionAction.bind(null, transaction.id)} categories={categoryOptions(custom, ctx.locale)}
             submitLabel={tr("common.save")} cancelHref={`/accounts/${account.id}`} isAmountLocked={isImportedTransaction(transaction)}
-            values={{ date: transaction.date, amount: fromMinor(transaction.amountMinor, transaction.currency), label: transaction.label, note: transaction.note ?? "", categoryId: transaction.categoryId }} />
+            values={{ date: transaction.date, amount: fromMinor(transaction.amountMinor, transaction.currency), label: transaction.label, note: transaction.note ?? "", categoryId: shownCategoryId(transaction.categoryId, custom) }} />
         </div>
         <TransactionBillsSection ctx={ctx} locale={ctx.locale} transaction={transaction} />
         <form className="card card--narrow" action={deleteTransactionAction.bind(null, transaction.id)}>

@@ -6,6 +6,7 @@ import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { t } from "@/lib/i18n";
 import { createTransactionAction } from "../../../../transactions/actions";
 import { categoryOptions } from "../../../../transactions/category-options";
+import { loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { TransactionForm } from "../../../../transactions/transaction-form";
 
 export const metadata: Metadata = { title: "New transaction" };
@@ -14,13 +15,13 @@ export default async function NewTransactionPage({ params }: { params: Promise<{
   const ctx = await requireHouseholdContext();
   if (!ctx.canWrite) notFound();
   const { accountId } = await params;
-  const account = await orNotFound(getAccount(ctx, accountId));
+  const [account, custom] = await Promise.all([orNotFound(getAccount(ctx, accountId)), loadCustomCategories(ctx)]);
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <PageHeader title={t(ctx.locale, "transaction.new.title")} subtitle={`${account.name} · ${account.currency}`} back={{ href: `/accounts/${account.id}`, label: account.name }} />
       <div className="card card--narrow">
-        <TransactionForm locale={ctx.locale} action={createTransactionAction.bind(null, account.id)} categories={categoryOptions(ctx.locale)}
+        <TransactionForm locale={ctx.locale} action={createTransactionAction.bind(null, account.id)} categories={categoryOptions(custom, ctx.locale)}
           submitLabel={t(ctx.locale, "transaction.create")} cancelHref={`/accounts/${account.id}`}
           values={{ date: today, amount: "", label: "", note: "", categoryId: "0" }} />
       </div>
