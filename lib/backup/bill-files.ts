@@ -32,7 +32,7 @@ export function verifyBillEntry(entryName: string, bytes: Uint8Array): void {
  * Writes the files that are missing; returns the paths it created so a failed restore can remove exactly those
  * (files already there are identical by construction and stay).
  */
-export function writeBillFiles(entries: readonly [string, Uint8Array][]): string[] {
+export function writeBillFiles(entries: readonly (readonly [string, Uint8Array | (() => Uint8Array)])[]): string[] {
   const created: string[] = [];
   try {
     for (const [name, bytes] of entries) {
@@ -40,7 +40,8 @@ export function writeBillFiles(entries: readonly [string, Uint8Array][]): string
       if (fs.existsSync(target)) continue;
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const temp = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, bytes);
+      // Bytes may come lazily (read from the archive one file at a time, never all at once).
+      fs.writeFileSync(temp, typeof bytes === "function" ? bytes() : bytes);
       fs.renameSync(temp, target);
       created.push(target);
     }

@@ -8,7 +8,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { unzipSync } from "fflate";
 import { databaseUrl } from "../config";
 import { deployMigrationsInChild } from "./migrate-child";
 import { AppError } from "../errors";
@@ -19,6 +18,7 @@ import { jsonlSource, sqliteFileSource, type TableSource } from "./source";
 import { loadTables, nonEmptyTables } from "./load-rows";
 import { appliedMigrations } from "./tables";
 import { removeFiles, verifyBillEntry, writeBillFiles } from "./bill-files";
+import { openZipArchive, type ZipArchive } from "./zip-reader";
 
 export interface RestoreResult {
   manifest: BackupManifest;
@@ -29,15 +29,21 @@ export interface RestoreResult {
 
 export async function restoreBackup(file: string, url = databaseUrl()): Promise<RestoreResult> {
   if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `No backup at ${file}`);
-  let entries: Record<string, Uint8Array>;
+  // Streamed and bounded (lib/backup/zip-reader.ts): a damaged archive or a zip bomb is refused before any write.
+  const archive = openZipArchive(file);
   try {
-    entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
-  } catch {
-    throw new AppError("INVALID_INPUT", `${file} is not a zip archive`);
+    return await restoreFromArchive(archive, url);
+  } finally {
+    archive.close();
   }
-  const manifest = parseManifest(entries["manifest.json"]);
-  const billEntries = Object.entries(entries).filter(([name]) => name.startsWith("bills/"));
-  for (const [name, bytes] of billEntries) verifyBillEntry(name, bytes);
+}
+
+async function restoreFromArchive(archive: ZipArchive, url: string): Promise<RestoreResult> {
+  const manifest = parseManifest(archive.read("manifest.json"));
+  const billNames = archive.names.filter((name) => name.startsWith("bills/"));
+  // Every entry is inflated and checked (size, CRC, checksum) before anything is written; one at a time in memory.
+  for (const name of billNames) verifyBillEntry(name, archive.read(name)!);
+  for (const name of archive.names.filter((n) => !n.startsWith("bills/"))) drain(archive, name);
 
   await refuseNonEmptyBeforeMigrating(url);
   deployMigrationsInChild(url);
@@ -46,9 +52,9 @@ export async function restoreBackup(file: string, url = databaseUrl()): Promise<
   let createdFiles: string[] = [];
   try {
     await refuseUnlessRestorable(target, manifest);
-    const source = openSource(manifest, entries, tempDir);
+    const source = openSource(manifest, archive, tempDir);
     try {
-      createdFiles = writeBillFiles(billEntries);
+      createdFiles = writeBillFiles(billNames.map((name) => [name, () => archive.read(name)!] as const));
       const rows = await target.transaction(async (tx) => {
         await refuseUnlessEmpty(tx); // again inside the transaction: a concurrent restore cannot slip in
         const written = await loadTables(tx, source);
@@ -57,7 +63,7 @@ export async function restoreBackup(file: string, url = databaseUrl()): Promise<
         }
         return written;
       });
-      return { manifest, rows, billFiles: billEntries.length, warnings: installSecretKey(entries["keys/secret.key"]) };
+      return { manifest, rows, billFiles: billNames.length, warnings: installSecretKey(archive.read("keys/secret.key")) };
     } finally {
       source.close();
     }
@@ -97,12 +103,22 @@ async function refuseUnlessEmpty(tx: Pick<RawDb, "all" | "provider" | "run" | "i
   }
 }
 
-function openSource(manifest: BackupManifest, entries: Record<string, Uint8Array>, tempDir: string): TableSource {
-  if (manifest.layout === "jsonl") return jsonlSource(entries);
-  const bytes = entries["database.sqlite"];
-  if (!bytes) throw new AppError("INVALID_INPUT", "The backup is incomplete: database.sqlite is missing");
+/** Reads an entry through to its end: its size and CRC are checked without keeping it. */
+function drain(archive: ZipArchive, name: string): void {
+  for (const chunk of archive.chunks(name)) void chunk;
+}
+
+function openSource(manifest: BackupManifest, archive: ZipArchive, tempDir: string): TableSource {
+  if (manifest.layout === "jsonl") return jsonlSource(archive);
+  if (!archive.has("database.sqlite")) throw new AppError("INVALID_INPUT", "The backup is incomplete: database.sqlite is missing");
+  // Streamed to a temporary file: the snapshot can be far larger than memory.
   const file = path.join(tempDir, "database.sqlite");
-  fs.writeFileSync(file, bytes);
+  const fd = fs.openSync(file, "w", 0o600);
+  try {
+    for (const chunk of archive.chunks("database.sqlite")) fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
   return sqliteFileSource(file);
 }
 

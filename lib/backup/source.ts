@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import type { SqlValue } from "../db/raw";
 import { decodeValue, type EncodedValue } from "./codec";
 import { orderTables, quoteIdent } from "./tables";
+import type { ZipArchive } from "./zip-reader";
 
 export interface TableData {
   columns: string[];
@@ -37,20 +38,34 @@ export function sqliteFileSource(file: string): TableSource {
   };
 }
 
-/** Tables dumped as `tables/<name>.jsonl`: a first line of column names, then one JSON array per row. */
-export function jsonlSource(files: Record<string, Uint8Array>): TableSource {
-  const decoder = new TextDecoder();
-  const names = Object.keys(files).filter((n) => /^tables\/[^/]+\.jsonl$/.test(n)).map((n) => n.slice("tables/".length, -".jsonl".length));
+/** Tables dumped as `tables/<name>.jsonl`: a first line of column names, then one JSON array per row, streamed line by line. */
+export function jsonlSource(archive: Pick<ZipArchive, "names" | "chunks">): TableSource {
+  const names = archive.names.filter((n) => /^tables\/[^/]+\.jsonl$/.test(n)).map((n) => n.slice("tables/".length, -".jsonl".length));
   return {
     tables: () => orderTables(names),
     read(table) {
-      const bytes = files[`tables/${table}.jsonl`];
-      if (!bytes) throw new Error(`No dump of table ${table}`);
-      const lines = decoder.decode(bytes).split("\n").filter((l) => l.length > 0);
-      const columns = JSON.parse(lines[0] ?? "[]") as string[];
-      const rows = lines.slice(1).map((line) => (JSON.parse(line) as EncodedValue[]).map(decodeValue));
+      const lines = jsonLines(archive.chunks(`tables/${table}.jsonl`));
+      const first = lines.next();
+      const columns = (first.done ? [] : JSON.parse(first.value)) as string[];
+      const rows = (function* () {
+        for (const line of lines) yield (JSON.parse(line) as EncodedValue[]).map(decodeValue);
+      })();
       return { columns, rows };
     },
     close() {},
   };
+}
+
+/** Non-empty lines of a UTF-8 byte stream (a multi-byte character may straddle two chunks). */
+function* jsonLines(chunks: Iterable<Uint8Array>): Generator<string> {
+  const decoder = new TextDecoder();
+  let rest = "";
+  for (const chunk of chunks) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    rest = parts.pop() ?? "";
+    for (const line of parts) if (line.length > 0) yield line;
+  }
+  rest += decoder.decode();
+  if (rest.length > 0) yield rest;
 }

@@ -5,10 +5,10 @@
  * reconnect (status reauth_required). With `ownerEmail`, that existing user becomes the household's owner.
  */
 import fs from "node:fs";
-import { unzipSync } from "fflate";
 import { raw as processRaw, newId, type RawDb, type SqlValue } from "../db/raw";
 import { AppError } from "../errors";
 import { removeFiles, verifyBillEntry, writeBillFiles } from "../backup/bill-files";
+import { openZipArchive, type ZipArchive } from "../backup/zip-reader";
 import { tableColumns } from "./columns";
 import { EXPORT_ENTITIES, checkExportManifest } from "./import-spec";
 import { toSqlValue } from "./values";
@@ -21,19 +21,25 @@ export interface ImportExportResult {
 
 export async function importExport(file: string, options: { ownerEmail?: string } = {}, db: RawDb = processRaw()): Promise<ImportExportResult> {
   if (!fs.existsSync(file)) throw new AppError("NOT_FOUND", `No export at ${file}`);
-  let entries: Record<string, Uint8Array>;
+  // Streamed and bounded (lib/backup/zip-reader.ts): a damaged archive or a zip bomb is refused before any write.
+  const entries = openZipArchive(file);
   try {
-    entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
-  } catch {
-    throw new AppError("INVALID_INPUT", `${file} is not a zip archive`);
+    return await importArchive(entries, options, db);
+  } finally {
+    entries.close();
   }
-  checkExportManifest(entries["manifest.json"]);
+}
+
+async function importArchive(entries: ZipArchive, options: { ownerEmail?: string }, db: RawDb): Promise<ImportExportResult> {
+  checkExportManifest(entries.read("manifest.json"));
   const household = readJson(entries, "household.json") as Record<string, unknown>;
   const householdId = String(household.id ?? "");
-  const billEntries = Object.entries(entries).filter(([name]) => name.startsWith("bills/"));
-  for (const [name, bytes] of billEntries) verifyBillEntry(name, bytes);
+  const billNames = entries.names.filter((name) => name.startsWith("bills/"));
+  // Checked one at a time before anything is written (each bill file is inflated again when written).
+  for (const name of billNames) verifyBillEntry(name, entries.read(name)!);
+  for (const name of entries.names.filter((n) => !n.startsWith("bills/"))) for (const chunk of entries.chunks(name)) void chunk;
 
-  const created = writeBillFiles(billEntries);
+  const created = writeBillFiles(billNames.map((name) => [name, () => entries.read(name)!] as const));
   try {
     const counts = await db.transaction(async (tx) => {
       const [existing] = await tx.all<{ id: string }>(`SELECT "id" FROM "Household" WHERE "id" = ?`, [householdId]);
@@ -62,15 +68,15 @@ export async function importExport(file: string, options: { ownerEmail?: string 
       }
       return written;
     });
-    return { householdId, counts, billFiles: billEntries.length };
+    return { householdId, counts, billFiles: billNames.length };
   } catch (error) {
     removeFiles(created);
     throw error;
   }
 }
 
-function readJson(entries: Record<string, Uint8Array>, name: string): unknown {
-  const bytes = entries[name];
+function readJson(entries: ZipArchive, name: string): unknown {
+  const bytes = entries.read(name);
   if (!bytes) throw new AppError("INVALID_INPUT", `The export is incomplete: ${name} is missing`);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
