@@ -5,7 +5,11 @@ import { BILL_STATES } from "@/lib/bills/ui/state";
 
 export interface BillFilterValues { vendor?: string; type?: string; state?: string; from?: string; to?: string }
 
-export function BillFilters({ locale, values, vendors, types }: { locale: Locale; values: BillFilterValues; vendors: string[]; types: string[] }) {
+export function BillFilters({ locale, values, vendors, types, months }: {
+  locale: Locale; values: BillFilterValues; vendors: string[]; types: string[];
+  /** Months to pick from, newest first (value "YYYY-MM", label in words). */
+  months: { value: string; label: string }[];
+}) {
   const tr = (key: MessageKey) => t(locale, key);
   const hasFilters = Object.values(values).some(Boolean);
   return (
@@ -34,11 +38,11 @@ export function BillFilters({ locale, values, vendors, types }: { locale: Locale
         </div>
         <div className="field">
           <label htmlFor="f-from">{tr("bills.filter.from")}</label>
-          <input id="f-from" name="from" type="month" className="input" defaultValue={values.from ?? ""} />
+          <MonthSelect id="f-from" name="from" value={values.from} months={months} anyLabel={tr("bills.filter.any")} />
         </div>
         <div className="field">
           <label htmlFor="f-to">{tr("bills.filter.to")}</label>
-          <input id="f-to" name="to" type="month" className="input" defaultValue={values.to ?? ""} />
+          <MonthSelect id="f-to" name="to" value={values.to} months={months} anyLabel={tr("bills.filter.any")} />
         </div>
         <div className="form-actions" style={{ flex: "0 0 auto" }}>
           <button type="submit" className="btn">{tr("bills.filter.apply")}</button>
@@ -46,5 +50,16 @@ export function BillFilters({ locale, values, vendors, types }: { locale: Locale
         </div>
       </div>
     </form>
+  );
+}
+
+function MonthSelect({ id, name, value, months, anyLabel }: { id: string; name: string; value?: string; months: { value: string; label: string }[]; anyLabel: string }) {
+  const isListed = !value || months.some((m) => m.value === value);
+  return (
+    <select id={id} name={name} className="select" defaultValue={value ?? ""}>
+      <option value="">{anyLabel}</option>
+      {isListed ? null : <option value={value}>{value}</option>}
+      {months.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
+    </select>
   );
 }

@@ -15,17 +15,12 @@ import { MAX_EINVOICE_BYTES } from "@/lib/konnectors/einvoice/sniff";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { todayIso } from "@/lib/dates";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
-import { formatDay } from "@/lib/i18n/format";
+import { formatDay, formatMonth, monthsBefore } from "@/lib/i18n/format";
 import { rerunMatchingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bills" };
 
 const PAGE_SIZE = 50;
-
-function monthLabel(month: string, locale: string): string {
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, m - 1, 1)));
-}
 
 export default async function BillsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireHouseholdContext();
@@ -57,7 +52,8 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
           </EmptyState>
         ) : (
           <>
-            <BillFilters locale={ctx.locale} values={filters} vendors={facets.vendors} types={facets.types} />
+            <BillFilters locale={ctx.locale} values={filters} vendors={facets.vendors} types={facets.types}
+              months={monthsBefore(todayIso().slice(0, 7), 36).map((value) => ({ value, label: formatMonth(value, ctx.locale) }))} />
             {page.rows.length === 0 ? (
               <EmptyState title={tr("bills.noMatch")}>{hasFilters ? <Link className="btn" href="/bills">{tr("bills.clearFilters")}</Link> : null}</EmptyState>
             ) : (
@@ -75,9 +71,9 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                   ))}
                 </div>
                 {page.groups.map((group) => (
-                  <section key={`${group.month}-${group.vendor}`} aria-label={`${monthLabel(group.month, ctx.locale)} · ${group.vendor}`}>
+                  <section key={`${group.month}-${group.vendor}`} aria-label={`${formatMonth(group.month, ctx.locale)} · ${group.vendor}`}>
                     <h2 className="row" style={{ justifyContent: "space-between", alignItems: "baseline" }}>
-                      <span style={{ flex: "1 1 auto" }}>{monthLabel(group.month, ctx.locale)} · {group.vendor}</span>
+                      <span style={{ flex: "1 1 auto" }}>{formatMonth(group.month, ctx.locale)} · {group.vendor}</span>
                       <span className="small muted" style={{ flex: "0 0 auto" }}>
                         {tr("bills.groupTotal")} {group.totals.map((total) => <Money key={total.currency} minor={total.amountMinor} currency={total.currency} locale={ctx.locale} />)}
                       </span>
