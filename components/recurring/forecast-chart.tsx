@@ -12,7 +12,7 @@ export function ForecastChart({ points, label }: { points: { date: string; balan
           <XAxis dataKey="date" fontSize={11} interval={6} />
           <YAxis fontSize={11} width={70} domain={["auto", "auto"]} />
           <Tooltip formatter={(_value, _name, item) => [(item.payload as { text: string }).text, ""]} />
-          <Line type="stepAfter" dataKey="value" stroke="currentColor" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="value" stroke="var(--primary)" dot={false} strokeWidth={2} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

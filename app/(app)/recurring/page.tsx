@@ -60,17 +60,22 @@ export default async function RecurringPage() {
                   <tr key={f.accountId}>
                     <th scope="row"><Link href={`/accounts/${f.accountId}`}>{f.name}</Link></th>
                     <td style={{ textAlign: "right" }}><Money minor={f.startMinor} currency={f.currency} locale={ctx.locale} /></td>
-                    <td style={{ textAlign: "right" }}><Money minor={f.lowestMinor} currency={f.currency} locale={ctx.locale} isColored /> <span className="small muted">{formatDay(f.lowestDate, ctx.locale, "short")}</span></td>
+                    <td style={{ textAlign: "right" }}><Money minor={f.lowestMinor} currency={f.currency} locale={ctx.locale} isColored /> <span className="small muted">{formatDay(f.lowestDate, ctx.locale)}</span></td>
                     <td style={{ textAlign: "right" }}><Money minor={f.endMinor} currency={f.currency} locale={ctx.locale} /></td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {forecasts.map((f) => (
-            <ForecastChart key={f.accountId} label={`${r("forecast")} — ${f.name}`}
-              points={f.days.map((d) => ({ date: d.date, balance: fromMinor(d.balanceMinor, f.currency), text: formatMoney(d.balanceMinor, f.currency, ctx.locale) }))} />
-          ))}
+          <div className="insights-grid">
+            {forecasts.map((f) => (
+              <figure key={f.accountId} className="card chart-card">
+                <figcaption className="chart-card__title">{f.name}</figcaption>
+                <ForecastChart label={`${r("forecast")} — ${f.name}`}
+                  points={f.days.map((d) => ({ date: d.date, balance: fromMinor(d.balanceMinor, f.currency), text: formatMoney(d.balanceMinor, f.currency, ctx.locale) }))} />
+              </figure>
+            ))}
+          </div>
         </section>
       ) : null}
 
