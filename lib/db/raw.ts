@@ -22,6 +22,11 @@ export interface RawTx {
 export interface RawDb extends RawTx {
   /** Runs fn in one database transaction: everything commits or nothing does. */
   transaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn when no transaction of this connection is in progress, and holds the next ones back until it ends:
+   * for work that opens its own writing connection (the import writer thread), so it never waits on ours.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -74,9 +79,15 @@ class SqliteRaw implements RawDb {
     for (const row of rows) statement.run(needsConversion(row) ? row.map(toSqliteParam) : row);
   }
 
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   transaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T> {
     // One connection: serialize transactions so awaits inside one never interleave with another.
-    const run = async () => {
+    return this.exclusive(async () => {
       this.conn.exec("BEGIN IMMEDIATE");
       try {
         const result = await fn(this);
@@ -86,10 +97,7 @@ class SqliteRaw implements RawDb {
         if (this.conn.inTransaction) this.conn.exec("ROLLBACK");
         throw error;
       }
-    };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
-    return next;
+    });
   }
 
   async close(): Promise<void> {
@@ -165,22 +173,28 @@ class PgRaw extends PgTx implements RawDb {
     }
   }
 
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return fn(); // a pool: every transaction has its own connection
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
 }
 
 
+/**
+ * Every SQLite connection of ours (this one, the import writer thread's). With WAL, synchronous = NORMAL is
+ * corruption-safe: a commit appends to the WAL without an fsync, and the WAL is synced at each checkpoint.
+ * Only the last transactions before a power cut (not a process crash) can be lost, and the database stays
+ * consistent; FULL's per-commit fsync is most of a bulk import's commit time.
+ */
+export const SQLITE_PRAGMAS: readonly string[] = ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000", "foreign_keys = ON"];
+
 export function openRaw(url: string): RawDb {
   if (providerOf(url) === "postgresql") return new PgRaw(new pg.Pool({ connectionString: url, max: 4 }));
   const conn = new Database(sqlitePath(url));
-  conn.pragma("journal_mode = WAL");
-  // With WAL, NORMAL is corruption-safe: a commit appends to the WAL without an fsync, and the WAL is synced
-  // at each checkpoint. Only the last transactions before a power cut (not a process crash) can be lost,
-  // and the database stays consistent; FULL's per-commit fsync is most of a bulk import's commit time.
-  conn.pragma("synchronous = NORMAL");
-  conn.pragma("busy_timeout = 10000");
-  conn.pragma("foreign_keys = ON");
+  for (const pragma of SQLITE_PRAGMAS) conn.pragma(pragma);
   return new SqliteRaw(conn);
 }
 

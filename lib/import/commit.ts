@@ -4,14 +4,16 @@
  * Large files arrive as several parse results (chunks.ts) planned and written one after the other, so memory
  * stays bounded by the chunk, not the file.
  */
-import { raw, newId, type RawTx } from "../db/raw";
+import { newId, type RawTx } from "../db/raw";
 import { requirePermission, type HouseholdContext } from "../auth/guard";
 import { fromMinor, toMinor } from "../money";
 import type { NormalizedBalance, ParseResult, ParseWarning } from "../aggregators/types";
 import type { Categorizer } from "../categorizer";
 import { loadCategorizer } from "../categorizer/store";
 import type { ImportedAccount, ImportInput, ImportResult } from "./types";
-import { buildPlan, newPlanState, type PlannedAccount } from "./plan";
+import { buildPlan, newPlanState, type PlannedAccount, type PlanState } from "./plan";
+import { inWriteTransaction } from "./write-transaction";
+import { resumeSummaryTriggers, suspendSummaryTriggers } from "./summaries";
 import { decideRows, type AccountDecision } from "./decide";
 import { sha256Hex } from "./parse-input";
 import { parseInChunks, type ParseChunk } from "./chunks";
@@ -40,53 +42,70 @@ export async function commitParsed(ctx: HouseholdContext, input: ImportInput, pa
   // Loaded before the write transaction: it reads through its own connection.
   const categorizer = await loadCategorizer(ctx.householdId);
   const sha256 = sha256Hex(input.bytes);
-  return raw().transaction(async (tx) => {
-    await widenSqliteCache(tx);
-    const now = new Date().toISOString();
-    const batchId = newId();
-    const state = newPlanState();
-    const totals = new Map<string, AccountTotals>();
-    const warnings: ParseWarning[] = [];
-    let rowNumber = 0;
-    let isBatchWritten = false;
-    for (const item of parses) {
-      const { parse, rowOffset } = "parse" in item ? item : { parse: item, rowOffset: 0 };
-      const plan = await buildPlan(tx, parse, {
-        householdId: ctx.householdId, fileName: input.fileName, target: input.target, format: parse.format,
-        newAccountId: () => newId(), batchId, state, rowOffset,
-      });
-      warnings.push(...parse.warnings, ...plan.warnings);
-      if (!isBatchWritten) {
-        await insertBatch(tx, {
-          id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256, format: parse.format,
-          encoding: parse.encoding, countNew: 0, countDuplicate: 0, countSkipped: 0, countReplaced: 0, reportedBalanceMinor: null,
-          rawPayloadId: newId(), createdById: ctx.userId,
-        }, input.bytes, now);
-        isBatchWritten = true;
-      }
-      await createAccounts(tx, ctx.householdId, plan.accounts.filter((a) => a.isNew && !totals.has(a.accountId)), now);
-      for (const account of plan.accounts) {
-        const decision = decideRows(account, input.decisions);
-        await tombstoneReplacedPending(tx, ctx.householdId, decision.replaced, now);
-        rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber);
-        mergeTotals(totals, decision);
-      }
-    }
-    const accounts: ImportedAccount[] = [];
-    for (const entry of totals.values()) accounts.push(await finishAccount(tx, batchId, entry, now));
-    return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
-  });
+  return inWriteTransaction((tx, reader) => commitIn(tx, reader, { ctx, input, parses, categorizer, sha256 }));
 }
 
-async function createAccounts(tx: RawTx, householdId: string, accounts: PlannedAccount[], now: string) {
-  await insertAccounts(tx, householdId, accounts.map((a) => {
+interface CommitJob {
+  ctx: HouseholdContext;
+  input: ImportInput;
+  parses: Iterable<ParseResult | ParseChunk>;
+  categorizer: Categorizer;
+  sha256: string;
+}
+
+/** `tx` writes; `reader` reads what the file is compared with (the same transaction, or the state it started from). */
+async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer, sha256 }: CommitJob): Promise<ImportResult> {
+  await widenSqliteCache(tx);
+  const suspended = await suspendSummaryTriggers(tx);
+  const now = new Date().toISOString();
+  const batchId = newId();
+  const state = newPlanState();
+  const totals = new Map<string, AccountTotals>();
+  const warnings: ParseWarning[] = [];
+  let rowNumber = 0;
+  let isBatchWritten = false;
+  for (const item of parses) {
+    const { parse, rowOffset } = "parse" in item ? item : { parse: item, rowOffset: 0 };
+    const plan = await buildPlan(reader, parse, {
+      householdId: ctx.householdId, fileName: input.fileName, target: input.target, format: parse.format,
+      newAccountId: () => newId(), batchId, state, rowOffset,
+    });
+    warnings.push(...parse.warnings, ...plan.warnings);
+    if (!isBatchWritten) {
+      await insertBatch(tx, {
+        id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256, format: parse.format,
+        encoding: parse.encoding, countNew: 0, countDuplicate: 0, countSkipped: 0, countReplaced: 0, reportedBalanceMinor: null,
+        rawPayloadId: newId(), createdById: ctx.userId,
+      }, input.bytes, now);
+      isBatchWritten = true;
+    }
+    await createAccounts(tx, ctx.householdId, plan.accounts.filter((a) => a.isNew && !totals.has(a.accountId)), now, state);
+    for (const account of plan.accounts) {
+      const decision = decideRows(account, input.decisions);
+      await tombstoneReplacedPending(tx, ctx.householdId, decision.replaced, now);
+      for (const replaced of decision.replaced) state.replacedPending.set(replaced.id, replaced.isSameId);
+      rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber);
+      mergeTotals(totals, decision);
+    }
+  }
+  await resumeSummaryTriggers(tx, suspended, batchId);
+  const accounts: ImportedAccount[] = [];
+  for (const entry of totals.values()) accounts.push(await finishAccount(tx, batchId, entry, now));
+  return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
+}
+
+async function createAccounts(tx: RawTx, householdId: string, accounts: PlannedAccount[], now: string, state: PlanState) {
+  const rows = accounts.map((a) => {
     const { account, openingBalance } = a.resolved.group;
     return {
       id: a.accountId, name: a.resolved.name, type: a.resolved.type, currency: a.currency, iban: account.iban ? account.iban.replace(/\s+/g, "").toUpperCase() : null,
       number: account.number, bankId: account.bankId, externalId: account.externalId,
       openingBalanceMinor: openingBalance ? toMinor(openingBalance.amount, a.currency) : 0n,
     };
-  }), now);
+  });
+  await insertAccounts(tx, householdId, rows, now);
+  // Later chunks match their accounts against these too (the reader may not see uncommitted rows).
+  state.household?.accounts.push(...rows.map((r) => ({ id: r.id, name: r.name, type: r.type, currency: r.currency, iban: r.iban, number: r.number, externalId: r.externalId })));
 }
 
 function isEarlier(a: NormalizedBalance, b: NormalizedBalance) {

@@ -9,7 +9,8 @@ import { groupCurrency, groupStatements, rowsOfGroup, type IncomingRow } from ".
 import { resolveAccounts, type ResolvedAccount } from "./resolve-accounts";
 import { assignExternalIds } from "./assign-ids";
 import { OccurrenceCounter } from "./derive-id";
-import { classifyRows, PENDING_WINDOW_DAYS, type Classified } from "./classify";
+import { classifyRows, PENDING_WINDOW_DAYS, type Classified, type ExistingRow } from "./classify";
+import { REPLACED_SUFFIX } from "./write";
 import { loadExistingRows, loadHousehold } from "./load";
 import type { KnownAccount } from "./resolve-accounts";
 
@@ -34,10 +35,17 @@ export interface PlanState {
   accounts: Map<string, { accountId: string; isNew: boolean; resolved: ResolvedAccount; currency: string }>;
   counters: Map<string, OccurrenceCounter>;
   seenSourceIds: Map<string, Map<string, { date: string; amountMinor: bigint; uses: number }>>;
+  /** Read once per file: the household's currency and accounts (those the commit creates are added). */
+  household?: { currency: string; accounts: KnownAccount[] };
+  /**
+   * Pending rows earlier chunks replaced (id → renamed?). The commit may read through a connection that does
+   * not see its own uncommitted writes; these rows then read as they will be: tombstoned.
+   */
+  replacedPending: Map<string, boolean>;
 }
 
 export function newPlanState(): PlanState {
-  return { accounts: new Map(), counters: new Map(), seenSourceIds: new Map() };
+  return { accounts: new Map(), counters: new Map(), seenSourceIds: new Map(), replacedPending: new Map() };
 }
 
 export interface PlanOptions {
@@ -66,7 +74,8 @@ function dateSpan(rows: readonly IncomingRow[]): { fromDate: string; toDate: str
 
 export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOptions): Promise<Plan> {
   const state = options.state ?? newPlanState();
-  const { currency: householdCurrency, accounts: known } = await loadHousehold(tx, options.householdId);
+  state.household ??= await loadHousehold(tx, options.householdId);
+  const { currency: householdCurrency, accounts: known } = state.household;
   const groups = groupStatements(parse);
   const unresolved = groups.filter((g) => !state.accounts.has(g.key));
   if (unresolved.length) resolveInto(state, unresolved, options, known, parse, householdCurrency);
@@ -85,12 +94,21 @@ export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOpti
     warnings.push(...assigned.warnings);
     const span = dateSpan(rows);
     const existing = !account.isNew && span
-      ? await loadExistingRows(tx, account.accountId, { ...span, marginDays: PENDING_WINDOW_DAYS }, assigned.ids, options.batchId)
+      ? asReplaced(await loadExistingRows(tx, account.accountId, { ...span, marginDays: PENDING_WINDOW_DAYS }, assigned.ids, options.batchId), state)
       : [];
     const classified = classifyRows(rows, assigned.ids, assigned.repeatedInFile, existing, options.format);
     planned.push({ resolved: account.resolved, accountId: account.accountId, isNew: account.isNew, currency: account.currency, rows, ids: assigned.ids, classified });
   }
   return { accounts: planned, warnings };
+}
+
+function asReplaced(rows: ExistingRow[], state: PlanState): ExistingRow[] {
+  if (!state.replacedPending.size) return rows;
+  return rows.map((row) => {
+    const isRenamed = state.replacedPending.get(row.id);
+    if (isRenamed === undefined || row.isDeleted) return row;
+    return { ...row, isDeleted: true, externalId: isRenamed && row.externalId !== null ? `${row.externalId}${REPLACED_SUFFIX}` : row.externalId };
+  });
 }
 
 function resolveInto(state: PlanState, groups: ReturnType<typeof groupStatements>, options: PlanOptions, known: KnownAccount[], parse: ParseResult, householdCurrency: string) {
