@@ -14,6 +14,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   match: async () => (await import("./match/suite")).suite,
   categorize: async () => (await import("./categorize/suite")).categorizeSuite,
   insights: async () => (await import("./insights/suite")).insightsSuite,
+  "insights-insert": async () => (await import("./insights/insert-cost")).insertCostSuite,
 };
 
 async function main() {
