@@ -4,24 +4,25 @@
  * Dismissed series take their transactions too: that is what keeps them from being proposed again.
  */
 import { absBig } from "./stats";
-import { matchesSeries } from "./detect";
+import { indexKnown, matchesSeries } from "./detect";
 import { seriesKey, type KnownSeries, type RecurrenceTransaction } from "./types";
 
-export function attachToSeries(transactions: readonly RecurrenceTransaction[], series: readonly KnownSeries[]): Map<string, string> {
-  const byKey = new Map<string, KnownSeries[]>();
-  for (const s of series) {
-    const list = byKey.get(s.payee ?? "");
-    if (list) list.push(s);
-    else byKey.set(s.payee ?? "", [s]);
+/** The series a transaction (account, currency, key, amount) joins, if any: the closest amount among matches. */
+export function bestSeries(candidates: readonly KnownSeries[], accountId: string, currency: string, key: string, amountMinor: bigint): KnownSeries | null {
+  let best: KnownSeries | null = null;
+  for (const s of candidates) {
+    if (!matchesSeries(s, accountId, currency, key, amountMinor)) continue;
+    if (!best || absBig(amountMinor - s.amountMinor) < absBig(amountMinor - best.amountMinor)) best = s;
   }
+  return best;
+}
+
+export function attachToSeries(transactions: readonly RecurrenceTransaction[], series: readonly KnownSeries[]): Map<string, string> {
+  const byKey = indexKnown(series);
   const attached = new Map<string, string>();
   for (const tx of transactions) {
     const key = seriesKey(tx);
-    let best: KnownSeries | null = null;
-    for (const s of byKey.get(key) ?? []) {
-      if (!matchesSeries(s, tx.accountId, tx.currency, key, tx.amountMinor)) continue;
-      if (!best || absBig(tx.amountMinor - s.amountMinor) < absBig(tx.amountMinor - best.amountMinor)) best = s;
-    }
+    const best = bestSeries(byKey.get(key) ?? [], tx.accountId, tx.currency, key, tx.amountMinor);
     if (best) attached.set(tx.id, best.id);
   }
   return attached;
