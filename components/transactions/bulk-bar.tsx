@@ -13,7 +13,7 @@ export function BulkBar({ choices, locale }: { choices: CategoryChoice[]; locale
       <SelectAll label={tr("tx.selectAll")} />
       <div className="bulk-bar__group">
         <label className="sr-only" htmlFor="bulk-category">{tr("tx.bulk.category")}</label>
-        <CategorySelect id="bulk-category" name="categoryId" choices={choices} />
+        <CategorySelect id="bulk-category" name="categoryId" choices={choices} includeEmpty emptyLabel={tr("budget.chooseCategory")} />
         <button type="submit" name="op" value="category" className="btn">{tr("tx.bulk.categoryApply")}</button>
       </div>
       <div className="bulk-bar__group">

@@ -47,7 +47,7 @@ export function TransactionTable({ rows, locale, canWrite, labelOf, origins, tag
                 <td data-col="label">
                   <Link href={`/transactions/${row.id}`} className="table__label">{row.payee ?? row.label}</Link>
                   <div className="table__sub">
-                    {row.payee ? `${row.label} · ` : null}{row.accountName}
+                    {row.payee && row.payee.toLowerCase() !== row.label.toLowerCase() ? `${row.label} · ` : null}{row.accountName}
                     {row.status === "pending" ? <> <span className="badge">{tr("explore.pending")}</span></> : null}
                     {row.transferId ? <> <span className="badge">{tr("explore.transfer")}</span></> : null}
                     {row.tags.map((tag) => <Link key={tag} className="badge" href={tagHref(tag)}>#{tag}</Link>)}

@@ -19,9 +19,12 @@ export async function bulkAction(formData: FormData): Promise<void> {
   const ctx = await requireHouseholdContext();
   const ids = formData.getAll("ids").map(String);
   const op = String(formData.get("op") ?? "");
+  // The usual slips are named in the household's language before lib/ would answer in English.
+  const slip = !ids.length ? t(ctx.locale, "tx.bulk.none") : op === "category" && !formData.get("categoryId") ? t(ctx.locale, "budget.chooseCategory") : null;
   let target: string;
   try {
-    if (op === "delete") target = backTo(formData, { deleted: String(await bulkDelete(ctx, ids)) });
+    if (slip) target = backTo(formData, { error: slip });
+    else if (op === "delete") target = backTo(formData, { deleted: String(await bulkDelete(ctx, ids)) });
     else if (op === "tag") target = backTo(formData, { done: String(await bulkAddTag(ctx, ids, String(formData.get("tag") ?? ""))) });
     else target = backTo(formData, { done: String(await bulkSetCategory(ctx, ids, String(formData.get("categoryId") ?? ""))) });
   } catch (error) {
