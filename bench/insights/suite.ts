@@ -1,7 +1,8 @@
 /**
  * npm run bench -- insights [--json] [--transactions N] [--runs R]
  * A fresh SQLite file with 1,000,000 transactions over ten years and ten accounts (generate.ts), then:
- * the dashboard's data for a year (loadDashboard: balances, donut, months, top payees), budget progress, and
+ * the dashboard's data for a year, a month and a custom mid-month range (loadDashboard: balances, donut, months,
+ * top payees; the summary tables the triggers filled during generation), budget progress, and
  * explorer pages with filters (page + the filter's total), each run R times after a warm-up; p50 and p95.
  */
 import fs from "node:fs";
@@ -60,8 +61,11 @@ export const insightsSuite: Suite = async (args) => {
     await raw().run(`INSERT INTO "Budget" ("id", "householdId", "categoryId", "amountMinor", "currency", "rollover", "startMonth", "createdAt") VALUES ('b1', ?, '400100', 60000, 'EUR', 1, '2025-01', ?), ('b2', ?, '400800', 20000, 'EUR', 0, NULL, ?)`,
       [data.householdId, new Date(), data.householdId, new Date()]);
 
+    // The summaries the triggers filled while generate.ts inserted (the dashboard reads these, not the transactions).
+    const [summaryRows] = await raw().all<{ day: bigint; month: bigint }>(`SELECT (SELECT COUNT(*) FROM "TransactionDaySum") AS "day", (SELECT COUNT(*) FROM "TransactionMonthSum") AS "month"`);
     const year = resolvePeriod("12m", BENCH_TODAY);
     const dashboardYear = await measure(runs, () => loadDashboard(ctx, year));
+    const dashboardCustom = await measure(runs, () => loadDashboard(ctx, resolvePeriod("custom", BENCH_TODAY, "2024-03-15", "2025-11-20")));
     const dashboardMonth = await measure(runs, () => loadDashboard(ctx, resolvePeriod("month", BENCH_TODAY)));
     const budgets = await measure(runs, () => loadBudgetProgress(ctx, BENCH_TODAY.slice(0, 7)));
     const explorer = async (params: Record<string, string | string[]>) => {
@@ -80,6 +84,8 @@ export const insightsSuite: Suite = async (args) => {
       loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
       dashboardYearP50Ms: dashboardYear.p50, dashboardYearP95Ms: dashboardYear.p95, dashboardYearCpuP50Ms: dashboardYear.cpuP50,
       dashboardMonthP50Ms: dashboardMonth.p50, dashboardMonthCpuP50Ms: dashboardMonth.cpuP50,
+      dashboardCustomMidMonthP50Ms: dashboardCustom.p50, dashboardCustomMidMonthCpuP50Ms: dashboardCustom.cpuP50,
+      daySummaryRows: Number(summaryRows?.day ?? 0n), monthSummaryRows: Number(summaryRows?.month ?? 0n),
       budgetProgressP50Ms: budgets.p50,
       explorerAccountsYearAmountP50Ms: accountsYearAmount.p50, explorerAccountsYearAmountP95Ms: accountsYearAmount.p95, explorerAccountsYearAmountCpuP50Ms: accountsYearAmount.cpuP50,
       explorerCategoryYearP50Ms: categoryYear.p50, explorerCategoryYearCpuP50Ms: categoryYear.cpuP50,
