@@ -34,7 +34,7 @@ export function BillFields({ bill, status, locale }: { bill: BillRecord; status:
     ["bills.field.reimbursementDeadline", status.reimbursement && status.reimbursement !== "reimbursed" ? day(status.reimbursementDeadline) : null],
   ];
   return (
-    <dl className="mapping-grid">
+    <dl className="fields-grid">
       {rows.filter(([, value]) => value !== null && value !== "").map(([key, value]) => (
         <div key={key}>
           <dt className="muted small">{tr(key)}</dt>

@@ -21,7 +21,7 @@ export function BillLinks({ links, locale, canWrite, confirmAction, rejectAction
   if (!links.length) return <p className="muted">{tr("bills.links.empty")}</p>;
   return (
     <div className="table-wrap">
-      <table className="table table--stack">
+      <table className="table links-table">
         <thead>
           <tr>
             <th scope="col">{tr("bills.links.col.kind")}</th>
@@ -36,17 +36,17 @@ export function BillLinks({ links, locale, canWrite, confirmAction, rejectAction
         <tbody>
           {links.map((link) => (
             <tr key={link.id} className={link.state === "rejected" ? "row--muted" : undefined}>
-              <td>{tr(`bills.kind.${link.kind}` as MessageKey)}</td>
-              <td>
+              <td data-col="kind">{tr(`bills.kind.${link.kind}` as MessageKey)}</td>
+              <td data-col="transaction">
                 <div className="table__label">
                   {canWrite ? <Link href={`/transactions/${link.transactionId}/edit`}>{link.transaction.label}</Link> : link.transaction.label}
                 </div>
                 <div className="table__sub">{formatDay(link.transaction.date, locale)} · {link.transaction.accountName}</div>
               </td>
-              <td className="num"><Money minor={link.transaction.amountMinor} currency={link.transaction.currency} locale={locale} isColored /></td>
-              <td className="num"><Money minor={link.amountMinor} currency={link.transaction.currency} locale={locale} /></td>
-              <td><span className={`badge${link.state === "confirmed" ? " badge--new" : link.state === "auto" ? " badge--possible" : ""}`}>{tr(`bills.linkState.${link.state}` as MessageKey)}</span></td>
-              <td className="small" data-col="confidence">{tr(confidenceKey(link.score))}</td>
+              <td className="num" data-col="amount"><Money minor={link.transaction.amountMinor} currency={link.transaction.currency} locale={locale} isColored /></td>
+              <td className="num" data-col="part"><span className="cell-label">{tr("bills.links.col.part")}: </span><Money minor={link.amountMinor} currency={link.transaction.currency} locale={locale} /></td>
+              <td data-col="state"><span className={`badge${link.state === "confirmed" ? " badge--new" : link.state === "auto" ? " badge--possible" : ""}`}>{tr(`bills.linkState.${link.state}` as MessageKey)}</span></td>
+              <td className="small" data-col="confidence"><span className="cell-label">{tr("bills.links.col.confidence")}: </span>{tr(confidenceKey(link.score))}</td>
               {canWrite ? (
                 <td data-col="actions">
                   {link.state === "rejected" ? null : (
