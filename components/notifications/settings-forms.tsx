@@ -29,7 +29,7 @@ export function NotificationSettingsForm({ action, labels, kinds, email, webhook
       <div className="table-wrap">
         <table className="table">
           <thead>
-            <tr><th scope="col"><span className="sr-only">Kind</span></th>{channels.map((c) => <th key={c} scope="col">{labels[`col.channel.${c}`]}</th>)}<th scope="col">{labels["col.threshold"]}</th></tr>
+            <tr><th scope="col"><span className="sr-only">{labels["col.kind"]}</span></th>{channels.map((c) => <th key={c} scope="col">{labels[`col.channel.${c}`]}</th>)}<th scope="col">{labels["col.threshold"]}</th></tr>
           </thead>
           <tbody>
             {kinds.map((k) => (

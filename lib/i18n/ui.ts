@@ -3,6 +3,7 @@ export const uiEn = {
   "ui.loading": "Loading…",
   "ui.pagination": "Pages",
   "ui.dashboard.accounts": "Accounts",
+  "ui.notificationKind": "Notification",
 
   "budget.spentOf": "{spent} spent of {available}",
   "budget.spent": "{spent} spent",
@@ -36,6 +37,7 @@ export const uiFr: Record<keyof typeof uiEn, string> = {
   "ui.loading": "Chargement…",
   "ui.pagination": "Pages",
   "ui.dashboard.accounts": "Comptes",
+  "ui.notificationKind": "Notification",
 
   "budget.spentOf": "{spent} dépensés sur {available}",
   "budget.spent": "{spent} dépensés",

@@ -104,7 +104,7 @@ export default async function AccountPage({ params, searchParams }: {
           </table>
         </div>
       )}
-      <nav className="pager" aria-label="Pagination">
+      <nav className="pager" aria-label={tr("ui.pagination")}>
         {cursor ? <Link href={q ? withQuery({}) : base}>{tr("account.newest")}</Link> : <span />}
         {page.nextCursor ? <Link href={withQuery({ cursor: page.nextCursor })}>{tr("account.older")}</Link> : null}
       </nav>

@@ -61,7 +61,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
           </table>
         </div>
       )}
-      <nav className="pager" aria-label="Pagination">
+      <nav className="pager" aria-label={tr("ui.pagination")}>
         {cursor ? <Link href="/import/history">{tr("account.newest")}</Link> : <span />}
         {page.nextCursor ? <Link href={`/import/history?cursor=${encodeURIComponent(page.nextCursor)}`}>{tr("account.older")}</Link> : null}
       </nav>

@@ -5,6 +5,7 @@ import { kindOf, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { nt, type NotificationMessageKey } from "@/lib/notifications/messages";
 import { loadUserSettings } from "@/lib/notifications/store";
 import { requireHouseholdContext } from "@/lib/http/session";
+import { t } from "@/lib/i18n";
 import { saveSettingsAction, saveSmtpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Notification settings" };
@@ -17,6 +18,7 @@ export default async function NotificationSettingsPage() {
     (["col.channel.inApp", "col.channel.email", "col.channel.webhook", "col.threshold", "emailAddress", "webhookUrl", "webhookSecret", "save",
       "smtp", "smtpHost", "smtpPort", "smtpSecure", "smtpUser", "smtpPassword", "smtpFrom"] as const).map((key) => [key, n(key)]),
   ) as Record<string, string>;
+  labels["col.kind"] = t(ctx.locale, "ui.notificationKind");
   return (
     <>
       <PageHeader title={n("settings")} back={{ href: "/notifications", label: n("title") }} />
