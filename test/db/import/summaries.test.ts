@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "../../helpers/db";
 import { operatorContext, type HouseholdContext } from "../../../lib/auth/guard";
 import { commitParsed, undoImport } from "../../../lib/import";
-import { BULK_REPLACED_TRIGGERS } from "../../../lib/import/summaries";
+import { suspendSummaryTriggers } from "../../../lib/import/summaries";
 import { actualSummaries, expectedSummaries } from "../summary/expected";
 import { account, inputFor, parsed, statement, tx } from "./helpers";
 
@@ -16,17 +16,20 @@ const testDb = useTestDb();
 let ctx: HouseholdContext;
 const card = account({ iban: "FR7630004000031234567890143", currency: "EUR" });
 
+const triggersNow = () => testDb.provider === "sqlite"
+  ? testDb.raw.all<{ name: string; sql: string }>(`SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'trigger' ORDER BY "name"`)
+  : Promise.resolve([]);
+let triggersAtStart: { name: string; sql: string }[] = [];
+
 async function expectExactSummaries() {
   const actual = await actualSummaries();
   expect(actual).toEqual(await expectedSummaries());
   expect(actual.day.length).toBeGreaterThan(0);
-  if (testDb.provider === "sqlite") {
-    const triggers = await testDb.raw.all<{ name: string }>(`SELECT "name" FROM sqlite_master WHERE "type" = 'trigger' AND "tbl_name" = 'Transaction'`);
-    expect(triggers.map((t) => t.name)).toEqual(expect.arrayContaining([...BULK_REPLACED_TRIGGERS]));
-  }
+  expect(await triggersNow()).toEqual(triggersAtStart);
 }
 
 beforeAll(async () => {
+  triggersAtStart = await triggersNow();
   const household = await testDb.prisma.household.create({ data: { name: "Summaries" } });
   ctx = operatorContext(household.id);
   // A rule that files savings transfers under an internal-transfer category: those stay out of the month sums.
@@ -39,6 +42,17 @@ beforeAll(async () => {
 });
 
 describe("dashboard summaries after imports", () => {
+  it.skipIf(/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""))("on SQLite, the per-row insert triggers are recognised (else imports fall back to them)", async () => {
+    const rollback = new Error("rollback");
+    await expect(testDb.raw.transaction(async (tx) => {
+      const suspended = await suspendSummaryTriggers(tx);
+      expect(suspended?.definitions.length).toBeGreaterThan(0);
+      expect((await tx.all(`SELECT 1 FROM sqlite_master WHERE "type" = 'trigger' AND "sql" LIKE '%AFTER INSERT ON "Transaction"%'`)).length).toBe(0);
+      throw rollback;
+    })).rejects.toBe(rollback);
+    expect(await triggersNow()).toEqual(triggersAtStart);
+  });
+
   let firstBatch = "";
 
   it("a first import fills them as the triggers would", async () => {
