@@ -3,24 +3,20 @@
  * matcher of lib/reconcile/transfers.ts and links each pair through a Transfer row (transferId on both sides),
  * which takes them out of income and expense figures. Runs after imports and syncs, and periodically.
  *
- * A rejected pair must never come back, but a rejected pair's transactions carry no transferId (the dashboard
- * excludes any transferId row). Without a column for the pair, the rejected Transfer row's id records it:
- * `rejected:<outId>|<inId>` (schema change requested: Transfer.outId/inId).
+ * A rejected pair must never come back: its Transfer row stays (state "rejected") with the pair's two
+ * transaction ids in outId/inId, while the transactions themselves are unlinked and count as income and expense.
  */
 import type { HouseholdContext } from "../../auth/guard";
 import { addDays, todayIso } from "../../dates";
 import { newId, raw, type RawTx } from "../../db/raw";
 import { detectTransfers, pairKey, type TransferTransaction } from "../../reconcile/transfers";
 
-export const REJECTED_PREFIX = "rejected:";
-
-export function rejectedTransferId(outId: string, inId: string): string {
-  return `${REJECTED_PREFIX}${pairKey(outId, inId)}`;
-}
-
 async function loadRejectedPairs(tx: RawTx, householdId: string): Promise<Set<string>> {
-  const rows = await tx.all<{ id: string }>(`SELECT "id" FROM "Transfer" WHERE "householdId" = ? AND "state" = 'rejected'`, [householdId]);
-  return new Set(rows.filter((r) => r.id.startsWith(REJECTED_PREFIX)).map((r) => r.id.slice(REJECTED_PREFIX.length)));
+  const rows = await tx.all<{ outId: string; inId: string }>(
+    `SELECT "outId", "inId" FROM "Transfer" WHERE "householdId" = ? AND "state" = 'rejected' AND "outId" IS NOT NULL AND "inId" IS NOT NULL`,
+    [householdId],
+  );
+  return new Set(rows.map((r) => pairKey(r.outId, r.inId)));
 }
 
 /** After-import and periodic passes look at recent rows only (a million-row history took ~30 s on a loaded box). */
@@ -47,7 +43,7 @@ export async function linkTransfers(ctx: HouseholdContext, options: { since?: st
     const now = new Date();
     for (const pair of found) {
       const id = newId();
-      await tx.insertMany("Transfer", ["id", "householdId", "state", "score", "createdAt"], [[id, ctx.householdId, "auto", pair.score, now]]);
+      await tx.insertMany("Transfer", ["id", "householdId", "state", "score", "outId", "inId", "createdAt"], [[id, ctx.householdId, "auto", pair.score, pair.outId, pair.inId, now]]);
       await tx.run(
         `UPDATE "Transaction" SET "transferId" = ?, "updatedAt" = ? WHERE "householdId" = ? AND "transferId" IS NULL AND "id" IN (?, ?)`,
         [id, now, ctx.householdId, pair.outId, pair.inId],

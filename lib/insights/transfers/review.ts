@@ -2,7 +2,6 @@
 import { requirePermission, type HouseholdContext } from "../../auth/guard";
 import { raw } from "../../db/raw";
 import { AppError } from "../../errors";
-import { rejectedTransferId } from "./link";
 
 export interface TransferRow {
   id: string;
@@ -40,11 +39,8 @@ export async function undoTransfer(ctx: HouseholdContext, transferId: string): P
   await raw().transaction(async (tx) => {
     const now = new Date();
     await tx.run(`UPDATE "Transaction" SET "transferId" = NULL, "updatedAt" = ? WHERE "householdId" = ? AND "transferId" = ?`, [now, ctx.householdId, transferId]);
-    await tx.run(`DELETE FROM "Transfer" WHERE "id" = ? AND "householdId" = ?`, [transferId, ctx.householdId]);
-    await tx.run(
-      `INSERT INTO "Transfer" ("id", "householdId", "state", "createdAt") VALUES (?, ?, 'rejected', ?) ON CONFLICT ("id") DO NOTHING`,
-      [rejectedTransferId(outId, inId), ctx.householdId, now],
-    );
+    // The Transfer row stays as the record of the rejected pair (linkTransfers skips it from then on).
+    await tx.run(`UPDATE "Transfer" SET "state" = 'rejected', "outId" = ?, "inId" = ? WHERE "id" = ? AND "householdId" = ?`, [outId, inId, transferId, ctx.householdId]);
   });
 }
 
