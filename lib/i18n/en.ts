@@ -149,7 +149,7 @@ export const en = {
   "error.retry": "Try again",
   "notFound.title": "Page not found",
   "notFound.body": "This page does not exist, or it belongs to another household.",
-  "notFound.home": "Back to accounts",
+  "notFound.home": "Back to the dashboard",
 
   "import.title": "Import bank files",
   "import.subtitle": "OFX, QFX, QIF, CSV, CAMT.052/053/054 and MT940. Nothing is written until you confirm.",

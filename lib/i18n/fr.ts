@@ -150,7 +150,7 @@ export const fr: Record<MessageKey, string> = {
   "error.retry": "Réessayer",
   "notFound.title": "Page introuvable",
   "notFound.body": "Cette page n'existe pas, ou elle appartient à un autre foyer.",
-  "notFound.home": "Retour aux comptes",
+  "notFound.home": "Retour au tableau de bord",
 
   "import.title": "Importer des fichiers bancaires",
   "import.subtitle": "OFX, QFX, QIF, CSV, CAMT.052/053/054 et MT940. Rien n'est écrit avant votre confirmation.",
