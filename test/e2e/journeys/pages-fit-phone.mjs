@@ -78,6 +78,12 @@ export const pagesFitPhone = {
       await check(href);
     }
 
+    // A missing record keeps the app's navigation and offers a way back.
+    const missing = await page.goto(h.url("/bills/no-such-bill"), { waitUntil: "load" });
+    expect(missing?.status() === 404, `a missing bill answers 404, got ${missing?.status()}`);
+    expect(await page.locator("nav.nav a").count() > 0, "the 404 page inside the app keeps the navigation");
+    await check("/bills/no-such-bill (404)");
+
     // The import preview (client state, not a URL): a file's rows before anything is written.
     await h.visit("/import");
     await page.locator("input[type=file]").setInputFiles(writeOfx(state.tmpDir));
