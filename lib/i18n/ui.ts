@@ -4,6 +4,10 @@ export const uiEn = {
   "ui.pagination": "Pages",
   "ui.dashboard.accounts": "Accounts",
   "ui.notificationKind": "Notification",
+  "settings.data.title": "Your data",
+  "settings.data.body": "All of this household's data in open formats: JSON per kind, transactions as CSV and the bill files, in one zip (bank credentials excluded).",
+  "settings.data.download": "Download my data",
+  "settings.data.apiTokens": "API tokens",
 
   "budget.spentOf": "{spent} spent of {available}",
   "budget.spent": "{spent} spent",
@@ -38,6 +42,10 @@ export const uiFr: Record<keyof typeof uiEn, string> = {
   "ui.pagination": "Pages",
   "ui.dashboard.accounts": "Comptes",
   "ui.notificationKind": "Notification",
+  "settings.data.title": "Vos données",
+  "settings.data.body": "Toutes les données du foyer en formats ouverts : un JSON par type, les opérations en CSV et les fichiers des factures, dans un zip (sans les identifiants bancaires).",
+  "settings.data.download": "Télécharger mes données",
+  "settings.data.apiTokens": "Jetons d'API",
 
   "budget.spentOf": "{spent} dépensés sur {available}",
   "budget.spent": "{spent} dépensés",

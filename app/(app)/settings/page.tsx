@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { getHouseholdSettings } from "@/lib/households/settings";
 import { listMembers } from "@/lib/households/members";
@@ -29,12 +30,13 @@ export default async function SettingsPage() {
             members={members.map((m) => ({ id: m.id, email: m.email, name: m.name, role: m.role, isSelf: m.userId === ctx.userId }))} />
         </section>
         <section className="card card--narrow" aria-labelledby="export-heading">
-          <h2 id="export-heading">{ctx.locale === "fr" ? "Vos données" : "Your data"}</h2>
-          <p className="muted">{ctx.locale === "fr"
-            ? "Toutes les données du foyer en formats ouverts : un JSON par type, les opérations en CSV et les fichiers des factures, dans un zip (sans les identifiants bancaires)."
-            : "All of this household's data in open formats: JSON per kind, transactions as CSV and the bill files, in one zip (bank credentials excluded)."}</p>
-          <a className="btn" href="/api/v1/export" download>{ctx.locale === "fr" ? "Télécharger mes données" : "Download my data"}</a>
-          {ctx.canManage ? <a className="btn btn--ghost" href="/settings/api-tokens">{ctx.locale === "fr" ? "Jetons d'API" : "API tokens"}</a> : null}
+          <h2 id="export-heading">{tr("settings.data.title")}</h2>
+          <p className="muted">{tr("settings.data.body")}</p>
+          <div className="actions">
+            <a className="btn" href="/api/v1/export" download>{tr("settings.data.download")}</a>
+            {ctx.canManage ? <Link className="btn btn--ghost" href="/settings/api-tokens">{tr("settings.data.apiTokens")}</Link> : null}
+            {ctx.canManage ? <Link className="btn btn--ghost" href="/settings/konnectors">{tr("konnectors.nav")}</Link> : null}
+          </div>
         </section>
       </div>
     </>
