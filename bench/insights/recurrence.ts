@@ -3,8 +3,9 @@
  * through the entry points the app uses (read → detect → store), wall-clock and CPU time per run:
  * - first pass: nothing stored yet (the "Detect" button, the hourly job on a fresh history), reset between runs;
  * - rerun: the hourly pass again with the series stored (nothing new to find);
- * - after import: a few days of new rows (one rent debit among them), then the import/sync follow-up's
- *   recurrence pass, which attaches them to known series.
+ * - after import: a few days of new rows (one rent debit among them) written by one sync run, then the
+ *   import/sync follow-up told which run wrote them: only those rows' payee groups are read, and the rent
+ *   debit must attach to its series. Without being told, the follow-up does the whole pass (the rerun figure).
  * DATABASE_URL must already point at the generated household (suite.ts sets it before importing lib code).
  */
 import { performance } from "node:perf_hooks";
@@ -67,10 +68,11 @@ export async function benchRecurrence(householdId: string, runs: number): Promis
   for (let i = 0; i < passes; i++) {
     const rentDate = fifthOfMonthAfter(today, i + 1);
     const now = new Date();
-    const rows = Array.from({ length: 300 }, (_, k) => [`bench-new-${i}-${k}`, householdId, `bench-acc-${k % 3}`, addDays(rentDate, -(k % 5)), BigInt(-(500 + k * 7)), "EUR", "CB CARREFOUR MARKET", "CB CARREFOUR MARKET", "Carrefour", "400110", "booked", "[]", now, now]);
-    rows.push([`bench-new-${i}-rent`, householdId, "bench-acc-1", rentDate, -122000n, "EUR", "PRLV LOYER SCI DU PARC", "PRLV LOYER SCI DU PARC", "SCI du Parc", "401010", "booked", "[]", now, now]);
-    await raw().transaction((tx) => tx.insertMany("Transaction", ["id", "householdId", "accountId", "date", "amountMinor", "currency", "rawLabel", "label", "payee", "categoryId", "status", "tags", "createdAt", "updatedAt"], rows));
-    const run = await timed(() => afterNewTransactions(ctx, rentDate));
+    const syncRunId = `bench-sync-${i}`;
+    const rows = Array.from({ length: 300 }, (_, k) => [`bench-new-${i}-${k}`, householdId, `bench-acc-${k % 3}`, addDays(rentDate, -(k % 5)), BigInt(-(500 + k * 7)), "EUR", "CB CARREFOUR MARKET", "CB CARREFOUR MARKET", "Carrefour", "400110", "booked", "[]", syncRunId, now, now]);
+    rows.push([`bench-new-${i}-rent`, householdId, "bench-acc-1", rentDate, -122000n, "EUR", "PRLV LOYER SCI DU PARC", "PRLV LOYER SCI DU PARC", "SCI du Parc", "401010", "booked", "[]", syncRunId, now, now]);
+    await raw().transaction((tx) => tx.insertMany("Transaction", ["id", "householdId", "accountId", "date", "amountMinor", "currency", "rawLabel", "label", "payee", "categoryId", "status", "tags", "syncRunId", "createdAt", "updatedAt"], rows));
+    const run = await timed(() => afterNewTransactions(ctx, rentDate, { syncRunId }));
     afterImport.push({ ...run, attached: run.result.attached });
   }
 

@@ -21,10 +21,14 @@ export async function loadKnownSeries(tx: RawTx, householdId: string): Promise<K
   return rows.map((r) => ({ ...r, amountMinor: BigInt(r.amountMinor), amountToleranceMinor: BigInt(r.amountToleranceMinor), intervalDays: Number(r.intervalDays), state: r.state as RecurrenceState }));
 }
 
-function packedRowsSql(tx: RawTx): string {
-  // The label only matters when the payee has no letter or digit (seriesKey falls back to it).
+/** The label only matters when the payee has no letter or digit (seriesKey falls back to it). */
+function keyLabelSql(tx: RawTx): string {
   const hasLetter = tx.provider === "postgresql" ? `"payee" ~ '[A-Za-z0-9]'` : `"payee" GLOB '*[A-Za-z0-9]*'`;
-  const source = `"accountId" || '${SOURCE_SEP}' || "currency" || '${SOURCE_SEP}' || COALESCE("payee", '') || '${SOURCE_SEP}' || CASE WHEN ${hasLetter} THEN '' ELSE "label" END`;
+  return `CASE WHEN ${hasLetter} THEN '' ELSE "label" END`;
+}
+
+function packedRowsSql(tx: RawTx): string {
+  const source = `"accountId" || '${SOURCE_SEP}' || "currency" || '${SOURCE_SEP}' || COALESCE("payee", '') || '${SOURCE_SEP}' || ${keyLabelSql(tx)}`;
   return `SELECT COUNT(*) AS "n", string_agg(${source} || '${FIELD_SEP}' || "date" || '${FIELD_SEP}' || CAST("amountMinor" AS TEXT), '${FIELD_SEP}') AS "packed"
             FROM "Transaction"
            WHERE "householdId" = ? AND "date" >= ? AND "date" < ? AND ${FREE}`;
@@ -51,6 +55,19 @@ export async function loadCompactGroups(tx: RawTx, householdId: string): Promise
     addRows(groups, rows.map((r) => ({ ...r, amountMinor: BigInt(r.amountMinor) })));
   }
   return groups;
+}
+
+/** Rows that just landed: one import batch or one sync run. */
+export type NewRows = { importBatchId: string } | { syncRunId: string };
+
+/** The payee sources of the free rows an import or sync just wrote (their groups are the only ones that changed). */
+export async function loadNewRowSources(tx: RawTx, householdId: string, newRows: NewRows): Promise<RowSource[]> {
+  const [column, id] = "importBatchId" in newRows ? ["importBatchId", newRows.importBatchId] : ["syncRunId", newRows.syncRunId];
+  return tx.all<RowSource>(
+    `SELECT DISTINCT "accountId", "currency", COALESCE("payee", '') AS "payee", ${keyLabelSql(tx)} AS "label"
+       FROM "Transaction" WHERE "householdId" = ? AND "${column}" = ? AND ${FREE}`,
+    [householdId, id],
+  );
 }
 
 const groupKey = (tx: Pick<RecurrenceTransaction, "accountId" | "currency" | "payee" | "label" | "amountMinor">) =>

@@ -11,12 +11,15 @@
  */
 import type { HouseholdContext } from "../../auth/guard";
 import { todayIso } from "../../dates";
-import { raw } from "../../db/raw";
+import { raw, type RawTx } from "../../db/raw";
 import { attachToSeries } from "./attach";
 import { candidateSources } from "./compact";
 import { detectRecurrences } from "./detect";
-import { loadCandidateRows, loadCompactGroups, loadKnownSeries } from "./load";
+import { loadCandidateRows, loadCompactGroups, loadKnownSeries, loadNewRowSources, type NewRows } from "./load";
 import { insertSeries, refreshSeries, setRecurrenceIds } from "./write";
+import type { KnownSeries, RecurrenceTransaction } from "./types";
+
+export type { NewRows } from "./load";
 
 export interface AttachAndDetectResult {
   attached: number;
@@ -28,17 +31,33 @@ export async function attachAndDetect(ctx: HouseholdContext, today = todayIso())
     const known = await loadKnownSeries(tx, ctx.householdId);
     const sources = candidateSources(await loadCompactGroups(tx, ctx.householdId), known, today);
     if (sources.length === 0) return { attached: 0, created: 0 };
-    const free = await loadCandidateRows(tx, ctx.householdId, sources);
-
-    const attached = attachToSeries(free, known);
-    await setRecurrenceIds(tx, ctx.householdId, [...attached]);
-    const touched = new Set(attached.values());
-    await refreshSeries(tx, ctx.householdId, known.filter((s) => touched.has(s.id)));
-
-    const detected = detectRecurrences(free.filter((t) => !attached.has(t.id)), { today, known });
-    await insertSeries(tx, ctx.householdId, detected);
-    return { attached: attached.size, created: detected.length };
+    return attachAndStore(tx, ctx.householdId, await loadCandidateRows(tx, ctx.householdId, sources), known, today);
   });
+}
+
+/**
+ * After an import or a sync: only the payee groups of the rows it wrote can have changed, so only those groups
+ * are read (in full: attach and detect then decide exactly as the whole-history pass would for them). The
+ * periodic pass still covers the rest (rows edited by hand, series that stopped as days went by).
+ */
+export async function attachAndDetectNew(ctx: HouseholdContext, newRows: NewRows, today = todayIso()): Promise<AttachAndDetectResult> {
+  return raw().transaction(async (tx) => {
+    const sources = await loadNewRowSources(tx, ctx.householdId, newRows);
+    if (sources.length === 0) return { attached: 0, created: 0 };
+    const known = await loadKnownSeries(tx, ctx.householdId);
+    return attachAndStore(tx, ctx.householdId, await loadCandidateRows(tx, ctx.householdId, sources), known, today);
+  });
+}
+
+/** Free rows (whole payee groups) join known series first; the rest is searched for new series. */
+async function attachAndStore(tx: RawTx, householdId: string, free: RecurrenceTransaction[], known: readonly KnownSeries[], today: string): Promise<AttachAndDetectResult> {
+  const attached = attachToSeries(free, known);
+  await setRecurrenceIds(tx, householdId, [...attached]);
+  const touched = new Set(attached.values());
+  await refreshSeries(tx, householdId, known.filter((s) => touched.has(s.id)));
+  const detected = detectRecurrences(free.filter((t) => !attached.has(t.id)), { today, known });
+  await insertSeries(tx, householdId, detected);
+  return { attached: attached.size, created: detected.length };
 }
 
 /** The periodic pass: catches series whose transactions arrived without an import hook (manual entry, edits). */
