@@ -38,10 +38,10 @@ function CustomControls({ node, ctx, choices }: { node: CategoryNode; ctx: AppCo
   );
 }
 
-function Branch({ nodes, ctx, choices }: { nodes: CategoryNode[]; ctx: AppContext; choices: CategoryChoice[] }) {
+function Branch({ nodes, ctx, choices, isRoot = false }: { nodes: CategoryNode[]; ctx: AppContext; choices: CategoryChoice[]; isRoot?: boolean }) {
   const tr = translator(ctx.locale);
   return (
-    <ul>
+    <ul className={isRoot ? "category-tree" : undefined}>
       {nodes.map((node) => (
         <li key={node.id}>
           <CategoryDot name={ctx.locale === "fr" ? node.nameFr : node.nameEn} color={node.color} />
@@ -77,13 +77,13 @@ export default async function CategoriesPage() {
               <div className="row">
                 <div className="field"><label htmlFor="nameEn">{tr("categories.nameEn")}</label><input id="nameEn" name="nameEn" className="input" maxLength={60} required /></div>
                 <div className="field"><label htmlFor="nameFr">{tr("categories.nameFr")}</label><input id="nameFr" name="nameFr" className="input" maxLength={60} /></div>
-                <div className="field"><label htmlFor="color">{tr("categories.color")}</label><input id="color" name="color" type="color" className="input" defaultValue="#000000" /></div>
+                <div className="field"><label htmlFor="color">{tr("categories.color")}</label><input id="color" name="color" type="color" className="input input--color" defaultValue="#000000" /></div>
               </div>
               <div className="form-actions"><SubmitButton label={tr("categories.add")} pendingLabel={tr("common.saving")} /></div>
             </ActionForm>
           </section>
         ) : null}
-        <section className="card"><Branch nodes={tree} ctx={ctx} choices={choices} /></section>
+        <section className="card"><Branch nodes={tree} ctx={ctx} choices={choices} isRoot /></section>
       </div>
     </>
   );
