@@ -50,7 +50,16 @@ export async function prepareData({ log = console.log } = {}) {
   process.env.TIRELIRE_MIGRATIONS_DIR ??= path.join(root, provider === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations");
   // In a child process: the migration engine keeps its database connection until its process ends, and the
   // start script lives as long as the server.
-  const migrated = spawnSync(process.execPath, [path.join(root, "scripts/migrate.mjs"), "deploy"], { env: process.env, encoding: "utf8" });
+  // Instances started together (several on one PostgreSQL) queue on the engine's advisory lock; one that waited past
+  // the engine's timeout tries again (by then the first has applied the migrations and released the lock).
+  let migrated;
+  for (let attempt = 1; ; attempt++) {
+    migrated = spawnSync(process.execPath, [path.join(root, "scripts/migrate.mjs"), "deploy"], { env: process.env, encoding: "utf8" });
+    const isLockTimeout = migrated.status !== 0 && provider === "postgresql" && /timed out/i.test(`${migrated.stderr}${migrated.stdout}`);
+    if (!isLockTimeout || attempt === 6) break;
+    log(`Migrations: another instance holds the migration lock; trying again (${attempt}/5).`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+  }
   if (migrated.status !== 0) {
     const detail = (migrated.stderr || migrated.stdout || "").trim().split("\n").slice(0, 6).join("\n");
     throw new Error(`Applying migrations to ${provider === "sqlite" ? url : "the PostgreSQL database"} failed:\n${detail}`);
