@@ -36,19 +36,35 @@ export function cachedDay(day: string): number {
   return n;
 }
 
+const INDEX_BITS = 2 ** 21;
+const MAX_PACKED_ABS = 2n ** 32n;
+
+/**
+ * Positions by ascending absolute amount, ties in position order. The million-row hot path: when every amount
+ * is below 2^32 minor units and the group below 2^21 rows, each (amount, position) pair packs into one integer
+ * below 2^53, so a native Float64Array sort orders them exactly (no rounding: these are integers a double holds
+ * exactly, and no money is computed with them). Otherwise a bigint comparison sort gives the same order.
+ */
+function byAbsoluteAmount(positions: number[], abs: readonly bigint[]): number[] {
+  if (positions.length < INDEX_BITS && positions.every((p) => abs[p]! < MAX_PACKED_ABS)) {
+    const keys = new Float64Array(positions.length);
+    for (let i = 0; i < positions.length; i++) keys[i] = Number(abs[positions[i]!]!) * INDEX_BITS + positions[i]!;
+    keys.sort();
+    return Array.from(keys, (key) => key % INDEX_BITS);
+  }
+  return positions.sort((a, b) => (abs[a]! < abs[b]! ? -1 : abs[a]! > abs[b]! ? 1 : a - b));
+}
+
 /**
  * Splits the rows where consecutive absolute amounts (ascending) jump by more than the tolerance (drift chains).
  * `only` restricts to some positions (the rows no known series took).
  */
 export function clusterPositions(columns: GroupColumns, only?: readonly number[]): number[][] {
-  const positions = only ? [...only] : Array.from(columns.amountsMinor, (_, i) => i);
   const abs = columns.amountsMinor.map(absBig);
-  // Stable on input order, like the row-object sort it replaces.
-  positions.sort((a, b) => (abs[a]! < abs[b]! ? -1 : abs[a]! > abs[b]! ? 1 : a - b));
   const clusters: number[][] = [];
   let current: number[] = [];
   let previous: bigint | null = null;
-  for (const position of positions) {
+  for (const position of byAbsoluteAmount(only ? [...only] : Array.from(abs, (_, i) => i), abs)) {
     const value = abs[position]!;
     if (previous !== null && value - previous > amountToleranceMinor(previous)) {
       clusters.push(current);
