@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, dayNumber } from "../../../lib/dates";
 import { attachToSeries } from "../../../lib/insights/recurrences/attach";
+import { clusterPositions } from "../../../lib/insights/recurrences/clusters";
 import { addPackedRows, addRows, candidateSources, dayNumberAt, FIELD_SEP, integerAt, newCompactGroups, SOURCE_SEP, type RowSource } from "../../../lib/insights/recurrences/compact";
 import { detectRecurrences } from "../../../lib/insights/recurrences/detect";
 import { seriesKey, type KnownSeries, type RecurrenceTransaction } from "../../../lib/insights/recurrences/types";
@@ -124,5 +125,14 @@ describe("the compact pass over a whole history", () => {
     }
     expect(integerAt("12a", 0, 3)).toBeNull();
     expect(integerAt("-", 0, 1)).toBeNull();
+  });
+
+  it("clusters amounts beyond the packed native sort (≥ 2^32 minor units) exactly as small ones", () => {
+    const days = [1, 2, 3, 4, 5, 6];
+    const small = [-3000n, -1000n, -1050n, -9000n, -1000n, -1101n];
+    expect(clusterPositions({ days, amountsMinor: small })).toEqual([[1, 4, 2, 5], [0], [3]]);
+    expect(clusterPositions({ days, amountsMinor: small.map((a) => a * 2n ** 40n) })).toEqual([[1, 4, 2, 5], [0], [3]]);
+    expect(clusterPositions({ days: [1, 2, 3, 4], amountsMinor: [-(2n ** 33n), -5n, -(2n ** 33n), -7n] })).toEqual([[1, 3], [0, 2]]);
+    expect(clusterPositions({ days, amountsMinor: small }, [0, 3, 5])).toEqual([[5], [0], [3]]);
   });
 });
