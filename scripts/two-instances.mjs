@@ -6,7 +6,8 @@
 // and one shared data directory, the scheduler ticking every 250 ms on both. It checks that every periodic job ran
 // exactly once across the two (their run logs, the Job rows and the side effects: one konnector run, one sync run,
 // no duplicated transaction, bill, link, transfer or notification), that a session cookie signed in on instance 1
-// is accepted by instance 2, and that a bill uploaded through one is served byte for byte by the other.
+// is accepted by instance 2 (and refused there once the password changed), and that a bill uploaded through one is
+// served byte for byte by the other.
 // Prints one line per check and "two-instances: N passed, N failed"; --report writes {numPassedTests, numFailedTests}.
 // Needs `npm run build` first and Debian's postgresql.
 import { execFileSync, spawn } from "node:child_process";
@@ -16,6 +17,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { URLSearchParams, fileURLToPath } from "node:url";
+import bcrypt from "bcryptjs";
 import pg from "pg";
 import { serverFile } from "./entrypoint.mjs";
 import { checkingOfx, daysAgo, invoiceXml, savingsOfx } from "./two-instances-data.mjs";
@@ -231,6 +233,14 @@ async function main() {
     const servedBytes = Buffer.from(await served.arrayBuffer());
     check("instance 2 serves that bill's file byte for byte", served.status === 200 && servedBytes.equals(Buffer.from(invoice)), `status ${served.status}`);
     check("the bill file is one file in the shared data directory", fs.existsSync(path.join(dataDir, "bills", crypto.createHash("sha256").update(invoice).digest("hex").slice(0, 2))));
+
+    // A password change (here written straight to the database, as any instance would) ends every older session on
+    // every instance at its next request; the new password signs in anywhere.
+    await db.client.query(`UPDATE "User" SET "passwordHash" = $1 WHERE "email" = $2`, [bcrypt.hashSync("a-brand-new-password", 4), email]);
+    const stale = await fetch(`${bases[1]}/api/v1/imports`, { headers: { cookie: jar } });
+    check("after a password change, instance 2 refuses the older session (401)", stale.status === 401, `status ${stale.status}`);
+    const renewed = await signIn(bases[1], email, "a-brand-new-password");
+    check("the new password's session (from instance 2) works on instance 1", (await fetch(`${bases[0]}/api/v1/imports`, { headers: { cookie: renewed } })).status === 200);
   } catch (error) {
     check("run", false, error instanceof Error ? error.stack ?? error.message : String(error));
     for (const file of fs.readdirSync(work).filter((f) => f.endsWith(".log"))) console.log(`--- ${file}\n${fs.readFileSync(path.join(work, file), "utf8").slice(-3000)}`);
