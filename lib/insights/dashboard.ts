@@ -1,6 +1,7 @@
 /**
- * Everything the dashboard draws, for one period: SQL aggregates (never rows) run concurrently, then shaped
- * by pure functions. The benchmark measures exactly this call.
+ * Everything the dashboard draws, for one period: SQL aggregates (never rows) run concurrently, mostly over the
+ * summary tables the triggers keep (lib/insights/summary), then shaped by pure functions. The benchmark measures
+ * exactly this call.
  */
 import type { HouseholdContext } from "../auth/guard";
 import { loadBalanceHistory, type AccountSummary } from "./balances";
