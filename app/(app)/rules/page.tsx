@@ -79,7 +79,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                         <td className="small">{rule.isValid ? rule.actions.map((a) => describeAction(a, ctx.locale, custom)).join(" · ") : "—"}</td>
                         {ctx.canWrite ? (
                           <td data-col="actions">
-                            <div className="actions">
+                            <div className="rule-actions">
                               <form action={moveRuleAction.bind(null, rule.id, "up")}><button type="submit" className="btn btn--ghost btn--small" disabled={index === 0} aria-label={`${tr("rules.up")}: ${rule.name}`}>↑</button></form>
                               <form action={moveRuleAction.bind(null, rule.id, "down")}><button type="submit" className="btn btn--ghost btn--small" disabled={index === inStage.length - 1} aria-label={`${tr("rules.down")}: ${rule.name}`}>↓</button></form>
                               <form action={setRuleEnabledAction.bind(null, rule.id, !rule.isEnabled)}><button type="submit" className="btn btn--small">{rule.isEnabled ? tr("rules.disable") : tr("rules.enable")}</button></form>
