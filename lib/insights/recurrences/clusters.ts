@@ -40,31 +40,49 @@ const INDEX_BITS = 2 ** 21;
 const MAX_PACKED_ABS = 2n ** 32n;
 
 /**
- * Positions by ascending absolute amount, ties in position order. The million-row hot path: when every amount
- * is below 2^32 minor units and the group below 2^21 rows, each (amount, position) pair packs into one integer
- * below 2^53, so a native Float64Array sort orders them exactly (no rounding: these are integers a double holds
- * exactly, and no money is computed with them). Otherwise a bigint comparison sort gives the same order.
+ * Splits the rows where consecutive absolute amounts (ascending; ties in position order) jump by more than the
+ * tolerance (drift chains). `only` restricts to some positions (the rows no known series took).
  */
-function byAbsoluteAmount(positions: number[], abs: readonly bigint[]): number[] {
-  if (positions.length < INDEX_BITS && positions.every((p) => abs[p]! < MAX_PACKED_ABS)) {
-    const keys = new Float64Array(positions.length);
-    for (let i = 0; i < positions.length; i++) keys[i] = Number(abs[positions[i]!]!) * INDEX_BITS + positions[i]!;
-    keys.sort();
-    return Array.from(keys, (key) => key % INDEX_BITS);
-  }
-  return positions.sort((a, b) => (abs[a]! < abs[b]! ? -1 : abs[a]! > abs[b]! ? 1 : a - b));
+export function clusterPositions(columns: GroupColumns, only?: readonly number[]): number[][] {
+  const amounts = columns.amountsMinor;
+  const positions = only ? [...only] : Array.from(amounts, (_, i) => i);
+  const isPackable = positions.length < INDEX_BITS && positions.every((p) => amounts[p]! < MAX_PACKED_ABS && amounts[p]! > -MAX_PACKED_ABS);
+  return isPackable ? clustersPacked(amounts, positions) : clustersBig(amounts, positions);
 }
 
 /**
- * Splits the rows where consecutive absolute amounts (ascending) jump by more than the tolerance (drift chains).
- * `only` restricts to some positions (the rows no known series took).
+ * The million-row hot path. Every amount is below 2^32 minor units and the group below 2^21 rows, so each
+ * (absolute amount, position) pair packs into one integer below 2^53: a native Float64Array sort orders them,
+ * and the tolerance (stats.ts amountToleranceMinor: a tenth, at least 100) is computed on integers a double
+ * holds exactly. No rounding anywhere, the same clusters as clustersBig (test/unit/recurrences/compact.test.ts).
  */
-export function clusterPositions(columns: GroupColumns, only?: readonly number[]): number[][] {
-  const abs = columns.amountsMinor.map(absBig);
+function clustersPacked(amounts: readonly bigint[], positions: readonly number[]): number[][] {
+  const keys = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) keys[i] = Math.abs(Number(amounts[positions[i]!]!)) * INDEX_BITS + positions[i]!;
+  keys.sort();
+  const clusters: number[][] = [];
+  let current: number[] = [];
+  let previous = -1;
+  for (const key of keys) {
+    const value = Math.floor(key / INDEX_BITS);
+    if (previous >= 0 && value - previous > Math.max(Math.floor(previous / 10), 100)) {
+      clusters.push(current);
+      current = [];
+    }
+    current.push(key % INDEX_BITS);
+    previous = value;
+  }
+  if (current.length > 0) clusters.push(current);
+  return clusters;
+}
+
+function clustersBig(amounts: readonly bigint[], positions: number[]): number[][] {
+  const abs = amounts.map(absBig);
+  positions.sort((a, b) => (abs[a]! < abs[b]! ? -1 : abs[a]! > abs[b]! ? 1 : a - b));
   const clusters: number[][] = [];
   let current: number[] = [];
   let previous: bigint | null = null;
-  for (const position of byAbsoluteAmount(only ? [...only] : Array.from(abs, (_, i) => i), abs)) {
+  for (const position of positions) {
     const value = abs[position]!;
     if (previous !== null && value - previous > amountToleranceMinor(previous)) {
       clusters.push(current);
@@ -83,16 +101,23 @@ export function seriesOfCluster(columns: GroupColumns, cluster: readonly number[
   const { days } = columns;
   // Daily groceries: a mean gap under 3 days cannot hide a weekly or slower cadence. Decided before any sort:
   // most of a million rows sit in such dense clusters.
-  const seen = new Set<number>();
   let first = Infinity;
   let last = -Infinity;
   for (const position of cluster) {
     const day = days[position]!;
-    seen.add(day);
     if (day < first) first = day;
     if (day > last) last = day;
   }
-  if (seen.size < MIN_OCCURRENCES || (last - first) / (seen.size - 1) < 3) return null;
+  const seen = new Uint8Array(last - first + 1);
+  let distinctDays = 0;
+  for (const position of cluster) {
+    const offset = days[position]! - first;
+    if (seen[offset] === 0) {
+      seen[offset] = 1;
+      distinctDays++;
+    }
+  }
+  if (distinctDays < MIN_OCCURRENCES || (last - first) / (distinctDays - 1) < 3) return null;
   // Cluster order is by amount then input order: a stable sort by day keeps that as the tie-break.
   const byDate = [...cluster].sort((a, b) => days[a]! - days[b]!);
   const distinct: number[] = [];
