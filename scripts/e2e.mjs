@@ -131,10 +131,11 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   for (const note of outcome.notes) console.log(`note: ${note}`);
+  if (outcome.audited?.length) console.log(`axe-core: ${outcome.audited.length} page states checked (desktop and phone) in ${Math.round(outcome.auditMs / 1000)} s; serious/critical findings fail their journey`);
   const count = (status) => outcome.results.filter((r) => r.status === status).length;
   // Same keys as vitest's JSON report, so CI adds these counts like the unit tests' (count_vitest in .ci/run).
   fs.writeFileSync(path.join(root, "test-results/e2e.json"), JSON.stringify({
-    numPassedTests: count("passed"), numFailedTests: count("failed"), numPendingTests: count("skipped"), results: outcome.results, notes: outcome.notes,
+    numPassedTests: count("passed"), numFailedTests: count("failed"), numPendingTests: count("skipped"), results: outcome.results, notes: outcome.notes, audited: outcome.audited,
   }, null, 2));
   console.log(`Screenshots: ${path.relative(root, screenshotsDir)}/ · server log: ${path.relative(root, logFile)} · ${Math.round((performance.now() - started) / 1000)} s`);
   console.log(`${count("passed")} passed, ${count("failed")} failed${count("skipped") ? `, ${count("skipped")} skipped` : ""}`);

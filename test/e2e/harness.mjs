@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { A11yLog, auditPage } from "./a11y.mjs";
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 375, height: 812 };
@@ -38,6 +39,11 @@ export class Harness {
     this.errors = [];
     this.journey = "setup";
     this.shots = 0;
+    this.a11y = new A11yLog();
+    /** Every page state the check ran on ("<path> (desktop)"), for the summary. */
+    this.audited = new Set();
+    this.isAuditing = process.env.E2E_AXE !== "0";
+    this.auditMs = 0;
     fs.mkdirSync(screenshotsDir, { recursive: true });
   }
 
@@ -46,13 +52,24 @@ export class Harness {
   }
 
   /** A fresh browser context (no cookies) at desktop size; its page reports console errors to this journey. */
-  async newSession(locale = "en-GB") {
+  async newSession(locale = "en-GB", contextOptions = {}) {
     if (this.context) await this.context.close();
-    this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl });
+    this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl, ...contextOptions });
     this.page = await this.context.newPage();
     this.page.setDefaultTimeout(30_000);
     this.watch(this.page);
     return this.page;
+  }
+
+  /** A fresh session signed in through the sign-in form (also how a failed journey's successors get a clean start). */
+  async signInSession(email, password) {
+    const page = await this.newSession();
+    await page.goto(this.url("/signin"), { waitUntil: "networkidle" });
+    await page.fill("#email", email);
+    await page.fill("#password", password);
+    await page.locator("form button[type=submit]").click();
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
+    return page;
   }
 
   watch(page) {
@@ -71,19 +88,32 @@ export class Harness {
     return errors;
   }
 
+  /** axe-core on the page as it is now; serious/critical findings are kept for the journey's verdict. */
+  async audit(size) {
+    if (!this.isAuditing) return;
+    const pathname = new URL(this.page.url()).pathname;
+    const started = performance.now();
+    this.a11y.add(await auditPage(this.page), pathname, size);
+    this.auditMs += performance.now() - started;
+    this.audited.add(`${pathname} (${size})`);
+  }
+
   /**
    * Desktop screenshot of the current page, then the SAME page (its client state kept: a mapping screen, an
    * upload result) resized to a 375×812 phone. Files: <dir>/<journey>-<nn>-<step>-desktop.png / -phone.png.
+   * Each size also gets the accessibility check.
    */
   async shoot(step) {
     const base = `${this.journey}-${String(++this.shots).padStart(2, "0")}-${step}`;
     // From the top: a full-page shot of a scrolled page paints the sticky header in the middle.
     await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-desktop.png`), fullPage: true });
+    await this.audit("desktop");
     await this.page.setViewportSize(PHONE);
     try {
       await this.page.waitForTimeout(250); // let resize-driven layouts (charts) settle
       await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
+      await this.audit("phone");
       const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) this.notes.push(`${base}: page is ${overflow}px wider than a 375px phone`);
     } finally {

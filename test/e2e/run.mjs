@@ -11,8 +11,14 @@ import { dashboard } from "./journeys/dashboard.mjs";
 import { loadDemo } from "./journeys/demo.mjs";
 import { uploadInvoice } from "./journeys/bills.mjs";
 import { pagesFitPhone } from "./journeys/pages-fit-phone.mjs";
+import { keyboard } from "./journeys/keyboard.mjs";
+import { budgets } from "./journeys/budgets.mjs";
+import { connectAndSync } from "./journeys/connections.mjs";
+import { exportData } from "./journeys/export.mjs";
+import { french } from "./journeys/french.mjs";
 
-export const JOURNEYS = [setup, signIn, importOfx, importCsv, recategorize, dashboard, uploadInvoice, loadDemo, pagesFitPhone];
+export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, exportData, french,
+  loadDemo, pagesFitPhone];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
   const browser = await launchBrowser(chromiumPath);
@@ -29,15 +35,20 @@ export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, 
       h.journey = journey.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
       h.shots = 0;
       h.takeErrors();
+      h.a11y.clear();
       const started = performance.now();
       let error = null;
       try {
         await journey.run(h, state);
         const consoleErrors = h.takeErrors().filter((e) => !(journey.allowedConsole ?? []).some((re) => re.test(e)));
         if (consoleErrors.length) error = new Error(`console errors:\n    ${consoleErrors.slice(0, 10).join("\n    ")}`);
+        else if (h.a11y.count) error = new Error(`accessibility (axe-core, serious/critical):\n    ${h.a11y.lines().join("\n    ")}`);
       } catch (caught) {
         error = caught;
         await h.page?.screenshot({ path: path.join(screenshotsDir, `${h.journey}-FAILED.png`), fullPage: true }).catch(() => undefined);
+        // The journeys after this one expect the first user signed in (a failure may have left a signed-out or
+        // other session behind).
+        if (journey !== JOURNEYS[0]) await h.signInSession(state.email, state.password).catch(() => undefined);
       }
       const ms = Math.round(performance.now() - started);
       results.push({ name: journey.name, status: error ? "failed" : "passed", ms, error: error ? String(error.stack ?? error) : undefined });
@@ -47,5 +58,5 @@ export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, 
     await browser.close();
     fs.rmSync(state.tmpDir, { recursive: true, force: true });
   }
-  return { results, notes: h.notes };
+  return { results, notes: h.notes, audited: [...h.audited], auditMs: Math.round(h.auditMs) };
 }

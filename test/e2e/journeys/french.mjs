@@ -1,0 +1,74 @@
+// French: a browser asking for fr-FR gets the sign-in page in French; the household's own language (English,
+// chosen at setup) wins once signed in; switching it to Français in the settings turns the UI, the amounts
+// ("1 234,56 €"), the dates ("25 nov. 2026") and the category names French; switching back gives English again.
+// This browser also prefers a dark colour scheme, so the accessibility check covers the dark palette.
+import { expect } from "../harness.mjs";
+import { OFX } from "../files.mjs";
+
+const NBSP = /[\u00a0\u202f ]/.source; // Intl's French group and currency separators are (narrow) no-break spaces
+
+async function chooseLanguage(h, code, saveLabel, savedNotice) {
+  const page = h.page;
+  await h.visit("/settings");
+  await page.locator("#hh-locale").selectOption(code);
+  await page.locator("form:has(#hh-locale)").getByRole("button", { name: saveLabel }).click();
+  await page.getByText(savedNotice, { exact: true }).waitFor({ timeout: 30_000 });
+}
+
+export const french = {
+  name: "French: browser language, household language, formats",
+  async run(h, state) {
+    const page = await h.newSession("fr-FR", { colorScheme: "dark" });
+    await page.goto(h.url("/signin"), { waitUntil: "networkidle" });
+    expect(await page.getByRole("button", { name: "Se connecter" }).count() === 1, "a French browser gets the French sign-in page");
+    expect(await page.locator("html").getAttribute("lang") === "fr", "the page says it is in French (lang=fr)");
+    await h.shoot("signin-fr");
+    await page.fill("#email", state.email);
+    await page.fill("#password", state.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
+    // The household chose English at setup: the household's choice beats the browser's.
+    await page.getByRole("heading", { name: "Accounts" }).first().waitFor();
+
+    await chooseLanguage(h, "fr", "Save", "Enregistré.");
+    await h.visit("/settings");
+    expect(await page.getByRole("heading", { name: "Réglages", level: 1 }).count() === 1, "the settings page is now in French");
+    expect(await page.getByRole("navigation").getByRole("link", { name: "Réglages" }).count() === 1, "the navigation is in French");
+    await h.shoot("settings-fr");
+
+    await h.visit("/");
+    const accountHref = await page.locator(".account-card").filter({ hasText: OFX.accountName }).getAttribute("href");
+    await h.visit(accountHref);
+    const balance = (await page.locator(".total__value").first().innerText()).trim();
+    expect(new RegExp(`^1${NBSP}234,56${NBSP}€$`).test(balance), `the balance reads "1 234,56 €", got "${balance}"`);
+    const today = new Date();
+    const mediumDay = new Intl.DateTimeFormat("fr", { dateStyle: "medium", timeZone: "UTC" }).format(today);
+    expect(/^\d{1,2} [a-zéû]+\.? \d{4}$/.test(mediumDay), `French medium dates look like "25 nov. 2026", got "${mediumDay}"`);
+    expect(await page.getByText(`Solde banque au ${mediumDay}`).count() === 1, `the bank balance is dated "${mediumDay}"`);
+    const decathlon = OFX.rows.find((r) => r.name.includes("DECATHLON"));
+    const row = page.locator("tbody tr").filter({ hasText: "DECATHLON" });
+    const rowText = await row.innerText();
+    const [, mm, dd] = /^\d{4}(\d{2})(\d{2})$/.exec(decathlon.date);
+    expect(rowText.includes(`${dd}/${mm}/${decathlon.date.slice(0, 4)}`), `the row's date is dd/mm/yyyy, got "${rowText}"`);
+    expect(new RegExp(`-331,13${NBSP}€`).test(rowText), `the row's amount reads "-331,13 €", got "${rowText}"`);
+    expect(rowText.includes("Equipement sports, loisirs"), `the category has its French name, got "${rowText}"`);
+    await h.shoot("account-fr");
+
+    await h.visit("/budgets");
+    // The budget of budgets.mjs (300 €, 331,13 € spent) when that journey ran before this one.
+    if (await page.locator("section.budget-row").count()) {
+      const text = await page.locator("section.budget-row").first().innerText();
+      expect(new RegExp(`331,13${NBSP}€ dépensés sur 300,00${NBSP}€ · Dépassement de 31,13${NBSP}€`).test(text), `the budget reads in French, got "${text}"`);
+      expect(text.includes("Equipement sports, loisirs"), "the budget's category has its French name");
+    }
+    await h.shoot("budgets-fr");
+
+    await chooseLanguage(h, "en", "Enregistrer", "Saved.");
+    await h.visit("/settings");
+    expect(await page.getByRole("heading", { name: "Settings", level: 1 }).count() === 1, "back in English");
+    await h.visit(accountHref);
+    const balanceEn = (await page.locator(".total__value").first().innerText()).trim();
+    expect(balanceEn === "€1,234.56", `the balance reads "€1,234.56" again, got "${balanceEn}"`);
+    await h.shoot("account-en");
+  },
+};
