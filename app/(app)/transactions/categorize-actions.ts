@@ -1,5 +1,5 @@
 "use server";
-/** Categorization from the transactions pages: one, many, similar, and re-running the whole household. */
+/** Categorization from the transactions pages: one, similar, and re-running the whole household (many: bulk-actions.ts). */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recategorizeHousehold, recordCorrection } from "@/lib/categorizer/store";
@@ -11,27 +11,11 @@ import type { ActionState } from "@/lib/http/action-state";
 import { t, tCount } from "@/lib/i18n";
 
 const idSchema = z.string().trim().min(1).max(64);
-const bulkSchema = z.object({ ids: z.array(idSchema).max(1000), categoryId: idSchema });
 
 function refresh(): void {
   revalidatePath("/transactions");
   revalidatePath("/accounts", "layout");
   revalidatePath("/rules");
-}
-
-export async function bulkRecategorizeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const ctx = await requireHouseholdContext();
-  try {
-    requirePermission(ctx, "write");
-    const input = bulkSchema.parse({ ids: formData.getAll("ids").map(String), categoryId: String(formData.get("categoryId") ?? "") });
-    if (!input.ids.length) return { error: t(ctx.locale, "tx.bulk.none") };
-    const result = await recordCorrection(ctx, input.ids, input.categoryId);
-    refresh();
-    const notice = tCount(ctx.locale, "tx.bulk.done", result.updated);
-    return { notice: result.suggestions.length ? `${notice} ${t(ctx.locale, "tx.suggestionsReady")}` : notice, savedAt: Date.now() };
-  } catch (error) {
-    return toActionState(error, ctx.locale);
-  }
 }
 
 export async function recategorizeOneAction(transactionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
