@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recategorizeHousehold, recordCorrection } from "@/lib/categorizer/store";
 import { applyToSimilar } from "@/lib/categorizer/ui/similar";
-import { requirePermission } from "@/lib/auth/guard";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { toActionState } from "@/lib/http/action-result";
 import type { ActionState } from "@/lib/http/action-state";
