@@ -24,6 +24,12 @@ export interface RowSource {
   label: string;
 }
 
+/** A source whose rows must be read in full, with its direction and the days its rows fall on. */
+export interface CandidateSource extends RowSource {
+  isDebit: boolean;
+  days: readonly number[];
+}
+
 export interface CompactGroup extends RowSource {
   isDebit: boolean;
   days: number[];
@@ -148,9 +154,9 @@ export function addRows(groups: CompactGroups, rows: readonly { accountId: strin
  * The sources whose rows must be read in full: their merged group (account, currency, direction, series key)
  * has a row a known series takes, or a cluster that forms a series not known yet.
  */
-export function candidateSources(groups: CompactGroups, known: readonly KnownSeries[], today: string): RowSource[] {
+export function candidateSources(groups: CompactGroups, known: readonly KnownSeries[], today: string): CandidateSource[] {
   const knownByKey = indexKnown(known);
-  const candidates: RowSource[] = [];
+  const candidates: CandidateSource[] = [];
   for (const byDirection of groups) {
     // Several raw sources can share one key ("Netflix", " NETFLIX "): merge them as detectRecurrences does.
     const merged = new Map<string, CompactGroup[]>();
@@ -161,7 +167,7 @@ export function candidateSources(groups: CompactGroups, known: readonly KnownSer
       else merged.set(key, [group]);
     }
     for (const sources of merged.values()) {
-      if (isCandidate(sources, knownByKey, today)) candidates.push(...sources.map(({ accountId, currency, payee, label }) => ({ accountId, currency, payee, label })));
+      if (isCandidate(sources, knownByKey, today)) candidates.push(...sources.map(({ accountId, currency, payee, label, isDebit, days }) => ({ accountId, currency, payee, label, isDebit, days })));
     }
   }
   return candidates;

@@ -5,7 +5,8 @@
  * the candidate payee groups (compact.ts) are then read as full rows.
  */
 import type { RawTx } from "../../db/raw";
-import { addPackedRows, addRows, FIELD_SEP, newCompactGroups, SOURCE_SEP, type CompactGroups, type RowSource } from "./compact";
+import { fromDayNumber } from "../../dates";
+import { addPackedRows, addRows, FIELD_SEP, newCompactGroups, SOURCE_SEP, type CandidateSource, type CompactGroups, type RowSource } from "./compact";
 import type { KnownSeries, RecurrenceState, RecurrenceTransaction } from "./types";
 import { seriesKey } from "./types";
 
@@ -74,34 +75,47 @@ const groupKey = (tx: Pick<RecurrenceTransaction, "accountId" | "currency" | "pa
   [tx.accountId, tx.currency, tx.amountMinor < 0n ? "-" : "+", seriesKey(tx)].join(SOURCE_SEP);
 
 /**
- * The free rows of the candidate sources, in full. Both directions of a source come back (the SQL filter is by
- * payee or label), so rows are kept by their merged group key: exactly the groups the compact pass chose.
+ * The free rows of some sources, in full, kept by their merged group key (account, currency, direction, series
+ * key): the SQL filters are by payee or label, which also match other groups. Candidates of the compact pass
+ * carry their direction and days, so their rows are looked up on those days only (the (accountId, date) index)
+ * instead of across the account's whole history; sources without days (after an import) read whole groups.
  */
-export async function loadCandidateRows(tx: RawTx, householdId: string, sources: readonly RowSource[]): Promise<RecurrenceTransaction[]> {
-  const byAccount = new Map<string, { payees: Set<string>; labels: Set<string> }>();
-  for (const s of sources) {
-    let entry = byAccount.get(s.accountId);
-    if (!entry) byAccount.set(s.accountId, (entry = { payees: new Set(), labels: new Set() }));
-    if (s.label === "") entry.payees.add(s.payee);
-    else entry.labels.add(s.label);
-  }
+export async function loadCandidateRows(tx: RawTx, householdId: string, sources: readonly (RowSource & Partial<Pick<CandidateSource, "isDebit" | "days">>)[]): Promise<RecurrenceTransaction[]> {
+  const byAccount = new Map<string, { payees: Set<string>; labels: Set<string>; days: Set<number> | null }>();
   const wanted = new Set<string>();
   for (const s of sources) {
-    wanted.add(groupKey({ ...s, payee: s.payee || null, amountMinor: -1n }));
-    wanted.add(groupKey({ ...s, payee: s.payee || null, amountMinor: 1n }));
+    let entry = byAccount.get(s.accountId);
+    if (!entry) byAccount.set(s.accountId, (entry = { payees: new Set(), labels: new Set(), days: new Set() }));
+    if (s.label === "") entry.payees.add(s.payee);
+    else entry.labels.add(s.label);
+    if (!s.days) entry.days = null;
+    else if (entry.days) for (const day of s.days) entry.days.add(day);
+    for (const isDebit of s.isDebit === undefined ? [true, false] : [s.isDebit]) wanted.add(groupKey({ ...s, payee: s.payee || null, amountMinor: isDebit ? -1n : 1n }));
   }
   const rows = new Map<string, RecurrenceTransaction>();
+  const keep = (found: RecurrenceTransaction[]) => {
+    for (const row of found) {
+      row.amountMinor = BigInt(row.amountMinor);
+      if (wanted.has(groupKey(row))) rows.set(row.id, row);
+    }
+  };
   const select = `SELECT "id", "accountId", "date", "amountMinor", "currency", "payee", "label", "categoryId" FROM "Transaction"
                    WHERE "householdId" = ? AND "accountId" = ? AND ${FREE}`;
-  for (const [accountId, { payees, labels }] of byAccount) {
+  const list = (values: readonly unknown[]) => values.map(() => "?").join(", ");
+  for (const [accountId, { payees, labels, days }] of byAccount) {
+    if (days && payees.size <= IN_CHUNK && labels.size <= IN_CHUNK) {
+      const byText = [...(payees.size > 0 ? [`"payee" IN (${list([...payees])})`] : []), ...(labels.size > 0 ? [`"label" IN (${list([...labels])})`] : [])].join(" OR ");
+      const isoDays = [...days].sort((a, b) => a - b).map(fromDayNumber);
+      for (let i = 0; i < isoDays.length; i += IN_CHUNK) {
+        const chunk = isoDays.slice(i, i + IN_CHUNK);
+        keep(await tx.all<RecurrenceTransaction>(`${select} AND "date" IN (${list(chunk)}) AND (${byText})`, [householdId, accountId, ...chunk, ...payees, ...labels]));
+      }
+      continue;
+    }
     for (const [column, values] of [["payee", [...payees]], ["label", [...labels]]] as const) {
       for (let i = 0; i < values.length; i += IN_CHUNK) {
         const chunk = values.slice(i, i + IN_CHUNK);
-        const found = await tx.all<RecurrenceTransaction>(`${select} AND "${column}" IN (${chunk.map(() => "?").join(", ")})`, [householdId, accountId, ...chunk]);
-        for (const row of found) {
-          row.amountMinor = BigInt(row.amountMinor);
-          if (wanted.has(groupKey(row))) rows.set(row.id, row);
-        }
+        keep(await tx.all<RecurrenceTransaction>(`${select} AND "${column}" IN (${list(chunk)})`, [householdId, accountId, ...chunk]));
       }
     }
   }
