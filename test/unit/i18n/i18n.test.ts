@@ -26,8 +26,8 @@ describe("dictionaries", () => {
 
 describe("t", () => {
   it("looks up the locale's string and fills placeholders, leaving unknown ones visible", () => {
-    expect(t("en", "nav.dashboard")).toBe("Accounts");
-    expect(t("fr", "nav.dashboard")).toBe("Comptes");
+    expect(t("en", "nav.dashboard")).toBe("Dashboard");
+    expect(t("fr", "nav.dashboard")).toBe("Tableau de bord");
     expect(t("fr", "signin.locked", { seconds: 30 })).toBe("Trop de tentatives échouées. Réessayez dans 30 secondes.");
     expect(t("en", "import.summary", { new: 3 })).toBe("3 new, {duplicate} duplicates, {possible} possible duplicates");
   });
@@ -73,6 +73,6 @@ describe("tCount", () => {
     expect(tCount("fr", "dashboard.transactions", 0)).toBe("0 opération");
     expect(tCount("fr", "dashboard.transactions", 2)).toBe("2 opérations");
     expect(tCount("en", "import.done", 1, { account: "Main" })).toBe("Imported 1 transaction into Main.");
-    expect(tCount("en", "nav.dashboard", 1)).toBe("Accounts");
+    expect(tCount("en", "nav.dashboard", 1)).toBe("Dashboard");
   });
 });
