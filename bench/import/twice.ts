@@ -9,14 +9,18 @@ import type { HouseholdContext } from "../../lib/auth/guard";
 import { raw } from "../../lib/db/raw";
 import { syntheticCsv, syntheticOfx } from "./generate";
 import { householdIn } from "./setup";
+import { trackThreadCpu } from "./threads";
 
 async function timedImport(ctx: HouseholdContext, fileName: string, bytes: Uint8Array, target: ImportTarget) {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const threads = trackThreadCpu();
   const result = await commitImport(ctx, { fileName, bytes, target });
   const cpu = process.cpuUsage(cpuBefore);
-  return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...threads.stop() };
 }
+
+const round = (seconds: number) => Math.round(seconds * 100) / 100;
 
 async function main() {
   const [format, rowsText, url, householdId] = process.argv.slice(2);
@@ -33,7 +37,9 @@ async function main() {
   console.log(JSON.stringify({
     rowsPerSec: Math.round(rows / first.seconds), reimportRowsPerSec: Math.round(rows / again.seconds),
     seconds: first.seconds, reimportSeconds: again.seconds, cpuRowsPerSec: Math.round(rows / first.cpuSeconds),
-    cpuReimportRowsPerSec: Math.round(rows / again.cpuSeconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuReimportRowsPerSec: Math.round(rows / again.cpuSeconds),
+    mainThreadCpuSeconds: round(first.mainCpuSeconds), writerThreadCpuSeconds: round(first.busiestOtherCpuSeconds),
+    reimportMainThreadCpuSeconds: round(again.mainCpuSeconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }));
 }
 

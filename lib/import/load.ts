@@ -60,19 +60,26 @@ export async function loadExistingRows(
   span: { fromDate: string; toDate: string; marginDays: number },
   ids: readonly string[],
   excludeBatchId: string | null,
+  /** Batch formats by account, kept between the chunks of one file (the account's batches do not change meanwhile). */
+  formatCache?: Map<string, Map<string, string>>,
 ): Promise<ExistingRow[]> {
   const from = addDays(span.fromDate, -span.marginDays);
   const to = addDays(span.toDate, span.marginDays);
   const exclude = excludeBatchId ? ` AND (t."importBatchId" IS NULL OR t."importBatchId" <> ?)` : "";
   const excludeParams: SqlValue[] = excludeBatchId ? [excludeBatchId] : [];
   const inWindow = await tx.all<ExistingSqlRow>(`${SELECT_EXISTING} WHERE t."accountId" = ? AND t."date" >= ? AND t."date" <= ?${exclude}`, [accountId, from, to, ...excludeParams]);
-  const formats = await batchFormats(tx, accountId);
+  let formats = formatCache?.get(accountId);
+  if (!formats) {
+    formats = await batchFormats(tx, accountId);
+    formatCache?.set(accountId, formats);
+  }
   const rows = inWindow.map((row) => toExisting(row, formats));
-  const [outside] = await tx.all<{ n: bigint | number }>(
-    `SELECT COUNT(*) AS "n" FROM "Transaction" t WHERE t."accountId" = ? AND (t."date" < ? OR t."date" > ?)${exclude}`,
+  // Whether any row lies outside the window: stops at the first one (a COUNT would walk them all, per chunk).
+  const outside = await tx.all(
+    `SELECT 1 FROM "Transaction" t WHERE t."accountId" = ? AND (t."date" < ? OR t."date" > ?)${exclude} LIMIT 1`,
     [accountId, from, to, ...excludeParams],
   );
-  if (!outside || Number(outside.n) === 0) return rows;
+  if (!outside.length) return rows;
   const known = new Set(rows.map((r) => r.externalId));
   const missing = ids.filter((id) => !known.has(id));
   for (let start = 0; start < missing.length; start += ID_CHUNK) {

@@ -42,10 +42,11 @@ export interface PlanState {
    * not see its own uncommitted writes; these rows then read as they will be: tombstoned.
    */
   replacedPending: Map<string, boolean>;
+  batchFormats: Map<string, Map<string, string>>;
 }
 
 export function newPlanState(): PlanState {
-  return { accounts: new Map(), counters: new Map(), seenSourceIds: new Map(), replacedPending: new Map() };
+  return { accounts: new Map(), counters: new Map(), seenSourceIds: new Map(), replacedPending: new Map(), batchFormats: new Map() };
 }
 
 export interface PlanOptions {
@@ -94,7 +95,7 @@ export async function buildPlan(tx: RawTx, parse: ParseResult, options: PlanOpti
     warnings.push(...assigned.warnings);
     const span = dateSpan(rows);
     const existing = !account.isNew && span
-      ? asReplaced(await loadExistingRows(tx, account.accountId, { ...span, marginDays: PENDING_WINDOW_DAYS }, assigned.ids, options.batchId), state)
+      ? asReplaced(await loadExistingRows(tx, account.accountId, { ...span, marginDays: PENDING_WINDOW_DAYS }, assigned.ids, options.batchId, state.batchFormats), state)
       : [];
     const classified = classifyRows(rows, assigned.ids, assigned.repeatedInFile, existing, options.format);
     planned.push({ resolved: account.resolved, accountId: account.accountId, isNew: account.isNew, currency: account.currency, rows, ids: assigned.ids, classified });

@@ -28,4 +28,19 @@ describe("a large CSV committed in chunks", () => {
     const again = await commitImport(ctx, { ...input, target: { accountId: first.accounts[0]!.accountId } });
     expect(again).toMatchObject({ new: 0, duplicates: 2_000 });
   });
+
+  it("an OFX committed in slices gives the same rows as the whole file, and its balance once", async () => {
+    const trn = (i: number) => `<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>202405${String((i % 28) + 1).padStart(2, "0")}<TRNAMT>-${(i % 40) + 1}.25<FITID>OF${i}<NAME>SHOP ${i % 9}</STMTTRN>`;
+    const text = `OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKACCTFROM><BANKID>1<ACCTID>77<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240501<DTEND>20240528\n${Array.from({ length: 1_500 }, (_, i) => trn(i)).join("\n")}\n</BANKTRANLIST><LEDGERBAL><BALAMT>-100.00<DTASOF>20240528</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n`;
+    const input: ImportInput = { fileName: "big.ofx", bytes: new TextEncoder().encode(text), target: { newAccount: { name: "Big OFX" } } };
+    const chunks = [...parseInChunks(input, 5_000, 0)];
+    expect(chunks.length).toBeGreaterThan(5);
+    const first = await commitParsed(ctx, input, chunks);
+    expect(first).toMatchObject({ new: 1_500, duplicates: 0 });
+    expect(first.accounts[0]!.balance).toMatchObject({ reported: "-100.00", isMatching: true });
+    const reports = await testDb.raw.all(`SELECT 1 FROM "BalanceReport" WHERE "sourceId" = ?`, [first.batchId]);
+    expect(reports).toHaveLength(1);
+    const again = await commitImport(ctx, { ...input, target: { accountId: first.accounts[0]!.accountId } });
+    expect(again).toMatchObject({ new: 0, duplicates: 1_500 });
+  });
 });

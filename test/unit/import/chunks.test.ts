@@ -36,8 +36,68 @@ describe("parseInChunks", () => {
     expect(joined.filter((t) => t.label.includes("SECOND LINE"))).toHaveLength(429);
   });
 
-  it("parses non-CSV files whole whatever their size", () => {
-    const ofx = new TextEncoder().encode(`OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKACCTFROM><BANKID>1<ACCTID>2<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>${"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240101<TRNAMT>-1.00<FITID>X<NAME>A</STMTTRN>".repeat(200)}</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>`);
-    expect([...parseInChunks({ bytes: ofx }, 1_000, 0)]).toHaveLength(1);
+  it("cuts a large single-statement OFX at whole transactions, saying what the whole file says", () => {
+    // One unreadable date in the middle: a warning naming its line in the file, not in the slice.
+    const text = new TextDecoder().decode(ofxFile([statementOf(900, (i) => (i % 3 === 0 ? "-" : ""))], "</LEDGERBAL>"));
+    const bytes = new TextEncoder().encode(text.replace("<DTPOSTED>20240205<TRNAMT>-31.50<FITID>F480", "<DTPOSTED>2024BAD5<TRNAMT>-31.50<FITID>F480"));
+    const whole = parseImportFile({ bytes });
+    expect(whole.warnings.filter((w) => w.line !== undefined && w.line > 400)).toHaveLength(1);
+    const chunks = [...parseInChunks({ bytes }, 4_000, 0)];
+    expect(chunks.length).toBeGreaterThan(10);
+    const joined = chunks.flatMap((c) => c.parse.statements.flatMap((s) => s.transactions));
+    expect(joined).toEqual(whole.statements[0]!.transactions);
+    for (const chunk of chunks) {
+      expect(chunk.parse.statements).toHaveLength(1);
+      expect(chunk.parse.statements[0]!.account).toEqual(whole.statements[0]!.account);
+      expect(chunk.parse.statements[0]!.closingBalance).toEqual(whole.statements[0]!.closingBalance);
+    }
+    expect(chunks.map((c) => c.rowOffset)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, c) => n + c.parse.statements[0]!.transactions.length, 0)));
+    // The whole file's warnings, each once (the head and the tail come with every slice).
+    expect(chunks.flatMap((c) => c.parse.warnings)).toEqual(whole.warnings);
+  });
+
+  it("parses OFX whole when slices could read differently, and other formats whole whatever their size", () => {
+    const wholeOnly = [
+      ofxFile([statementOf(200, () => "-"), statementOf(200, () => "-")], ""), // two statements
+      ofxFile([statementOf(200, (i) => (i < 199 ? "" : "-"))], ""), // a slice without any negative amount
+      ofxFile([statementOf(200, () => "-", "CAFÉ")], ""), // not ASCII
+    ];
+    for (const bytes of wholeOnly) expect([...parseInChunks({ bytes }, 1_000, 0)]).toHaveLength(1);
+    const qif = new TextEncoder().encode(`!Type:Bank\n${"D01/02/2024\nT-1.00\nPSHOP\n^\n".repeat(300)}`);
+    expect([...parseInChunks({ bytes: qif }, 1_000, 0)]).toHaveLength(1);
+  });
+
+  it("a parse error in an OFX slice is the whole file's error, with the file's line", () => {
+    const good = ofxFile([statementOf(300, () => "-")], "");
+    const text = new TextDecoder().decode(good).replace("<NAME>SHOP 150</STMTTRN>", "<NAME>SHOP 150<!-- never closed </STMTTRN>");
+    const bytes = new TextEncoder().encode(text);
+    let wholeError: unknown;
+    try {
+      parseImportFile({ bytes });
+    } catch (error) {
+      wholeError = error;
+    }
+    let chunkError: unknown;
+    try {
+      Array.from(parseInChunks({ bytes }, 1_000, 0));
+    } catch (error) {
+      chunkError = error;
+    }
+    expect(wholeError).toMatchObject({ code: "PARSE_ERROR" });
+    expect(chunkError).toEqual(wholeError);
   });
 });
+
+function statementOf(rows: number, sign: (i: number) => string, label = "SHOP"): string {
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, "0");
+    lines.push(`<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>202402${day}<TRNAMT>${sign(i)}${(i % 90) + 1}.50<FITID>F${i}<NAME>${label} ${i}</STMTTRN>`);
+  }
+  return `<STMTTRNRS><TRNUID>1<STMTRS><CURDEF>EUR<BANKACCTFROM><BANKID>1<ACCTID>${rows}<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240201<DTEND>20240228\n${lines.join("\n")}\n</BANKTRANLIST>`;
+}
+
+function ofxFile(statements: string[], ledgerEnd: string): Uint8Array {
+  const body = statements.map((s) => `${s}<LEDGERBAL><BALAMT>-12.00<DTASOF>20240228${ledgerEnd}</STMTRS></STMTTRNRS>`).join("\n");
+  return new TextEncoder().encode(`OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:USASCII\nCHARSET:1252\n\n<OFX><BANKMSGSRSV1>\n${body}\n</BANKMSGSRSV1></OFX>\n`);
+}
