@@ -35,8 +35,10 @@ export function SpendingDonut({ sums, currency, drill, period, dashboardQuery, l
             {slices.map((s) => (
               <li key={s.categoryId}>
                 <span className="legend__dot" style={{ background: s.color }} aria-hidden="true" />
-                <Link href={hrefOf(s)}>{s.name}</Link>
-                <span className="muted small"> · {tCount(locale, "dashboard.transactions", s.count)}</span>
+                <span className="legend__name">
+                  <Link href={hrefOf(s)}>{s.name}</Link>
+                  <span className="legend__count muted small">{tCount(locale, "dashboard.transactions", s.count)}</span>
+                </span>
                 <span className="legend__amount"><Money minor={s.spentMinor} currency={currency} locale={locale} /></span>
               </li>
             ))}
