@@ -7,7 +7,10 @@ const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-/** Runs axe on the page's current state; returns its serious/critical violations, one entry per rule and element. */
+/**
+ * Runs axe on the page's current state; returns its violations, one entry per rule and element, `isFailing` for
+ * the serious/critical ones.
+ */
 export async function auditPage(page) {
   const hasAxe = await page.evaluate(() => typeof window.axe === "object");
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
@@ -22,7 +25,7 @@ export async function auditPage(page) {
   for (const v of violations) {
     for (const node of v.nodes) {
       const impact = node.impact ?? v.impact;
-      if (FAILING_IMPACTS.has(impact)) findings.push({ rule: v.id, impact, help: v.help, target: node.target, summary: node.summary });
+      findings.push({ rule: v.id, impact, help: v.help, target: node.target, summary: node.summary, isFailing: FAILING_IMPACTS.has(impact) });
     }
   }
   return findings;
@@ -34,9 +37,17 @@ export async function auditPage(page) {
  */
 export class A11yLog {
   entries = new Map();
+  /** Minor and moderate findings, which do not fail: rule → { impact, pages }; kept across journeys (clear() keeps them). */
+  advisories = new Map();
 
   add(findings, pathname, size) {
     for (const f of findings) {
+      if (!f.isFailing) {
+        const advisory = this.advisories.get(f.rule) ?? { impact: f.impact, pages: new Set() };
+        advisory.pages.add(pathname);
+        this.advisories.set(f.rule, advisory);
+        continue;
+      }
       const key = `${f.rule}|${f.target}|${pathname}`;
       const entry = this.entries.get(key) ?? { ...f, pathname, sizes: new Set() };
       entry.sizes.add(size);
@@ -55,5 +66,10 @@ export class A11yLog {
 
   clear() {
     this.entries.clear();
+  }
+
+  /** "region [moderate] on 3 pages, …" */
+  advisorySummary() {
+    return [...this.advisories].map(([rule, a]) => `${rule} [${a.impact}] on ${a.pages.size} page${a.pages.size > 1 ? "s" : ""} (${[...a.pages].slice(0, 3).join(", ")}${a.pages.size > 3 ? ", …" : ""})`);
   }
 }

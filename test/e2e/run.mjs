@@ -13,11 +13,11 @@ import { uploadInvoice } from "./journeys/bills.mjs";
 import { pagesFitPhone } from "./journeys/pages-fit-phone.mjs";
 import { keyboard } from "./journeys/keyboard.mjs";
 import { budgets } from "./journeys/budgets.mjs";
-import { connectAndSync } from "./journeys/connections.mjs";
+import { connectAndSync, connectWithRedirect } from "./journeys/connections.mjs";
 import { exportData } from "./journeys/export.mjs";
 import { french } from "./journeys/french.mjs";
 
-export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, exportData, french,
+export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, connectWithRedirect, exportData, french,
   loadDemo, pagesFitPhone];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
@@ -58,5 +58,5 @@ export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, 
     await browser.close();
     fs.rmSync(state.tmpDir, { recursive: true, force: true });
   }
-  return { results, notes: h.notes, audited: [...h.audited], auditMs: Math.round(h.auditMs) };
+  return { results, notes: h.notes, audited: [...h.audited], auditMs: Math.round(h.auditMs), a11yAdvisories: h.a11y.advisorySummary() };
 }

@@ -1,6 +1,8 @@
 // A bank connection through the UI against our faithful SimpleFIN fake (test/fakes/simplefin.ts, loaded with
 // tsx) listening on a random 127.0.0.1 port of this runner: paste a setup token, map two of the three accounts
-// (the card is skipped), the first sync brings exactly the rows the fake served, a second sync adds none.
+// (the card is skipped), the first sync brings exactly the rows the fake served, a second sync adds none. Then the
+// redirect flow against the GoCardless fake: the browser goes to the fake "bank", which sends it back to
+// /api/connections/callback, on to mapping and the first sync.
 import { tsImport } from "tsx/esm/api";
 import { expect } from "../harness.mjs";
 
@@ -89,6 +91,48 @@ export const connectAndSync = {
       await h.visit(checking);
       expect(await page.locator(".total__value").first().innerText() === balanceBefore, "the account's balance is unchanged by the second sync");
       state.syncedRows = first.booked.size + first.pending.size;
+    } finally {
+      await fake.close();
+    }
+  },
+};
+
+export const connectWithRedirect = {
+  name: "connect a bank through its redirect (GoCardless fake)",
+  async run(h, state) {
+    const { startGocardlessFake } = await tsImport("../../fakes/gocardless.ts", import.meta.url);
+    const fake = await startGocardlessFake({ seed: 7 });
+    try {
+      const page = h.page;
+      await h.visit("/connections/new?provider=gocardless");
+      await page.getByLabel("Name").fill("Fake GoCardless");
+      await page.getByLabel("Secret id").fill(fake.secretId);
+      await page.getByLabel("Secret key").fill(fake.secretKey);
+      await page.getByLabel(/Provider address/).fill(fake.baseUrl);
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForURL(/\/connections\/[^/]+\/authorize/, { timeout: 30_000 });
+      await page.getByLabel("Bank", { exact: true }).selectOption("SANDBOXFINANCE_SFIN0000");
+      await h.shoot("choose-bank");
+      await page.getByRole("button", { name: "Continue to the bank" }).click();
+      // The fake bank's link answers with a redirect to our callback, which sends the browser on to mapping.
+      await page.waitForURL(/\/connections\/[^/]+\/accounts$/, { timeout: 30_000 });
+      const requisition = [...fake.requisitions.values()][0];
+      expect(requisition?.status === "LN" && new URL(requisition.redirect).pathname === "/api/connections/callback", "the requisition was linked and pointed back to our callback");
+      await h.shoot("map-accounts");
+      await page.getByRole("button", { name: "Save and sync" }).click();
+      await page.waitForURL((url) => url.pathname === "/connections", { timeout: 60_000 });
+
+      const booked = fake.accounts.reduce((n, a) => n + a.booked.length, 0);
+      const pending = fake.accounts.reduce((n, a) => n + a.pending.length, 0);
+      const card = page.locator("section.card").filter({ hasText: "Fake GoCardless" });
+      const firstRun = `${booked + pending} new · 0 updated · ${pending} pending`;
+      expect(await card.getByText(firstRun).count() === 1, `the first sync reports "${firstRun}", got: ${await card.innerText()}`);
+      await h.shoot("synced");
+      await card.getByRole("button", { name: "Sync now" }).click();
+      const notice = card.getByText(/^Synced: \d+ new, \d+ updated, \d+ pending\.$/);
+      await notice.waitFor({ timeout: 60_000 });
+      expect(/^Synced: 0 new, 0 updated, /.test((await notice.innerText()).trim()), `the second sync adds nothing, got "${await notice.innerText()}"`);
+      state.syncedRows = (state.syncedRows ?? 0) + booked + pending;
     } finally {
       await fake.close();
     }
