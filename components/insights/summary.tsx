@@ -25,10 +25,10 @@ export function Summary({ balances, periodTotals, rates, householdCurrency, loca
       ))}
       {periodTotals.map((p) => (
         <div className="total" key={`p-${p.currency}`}>
-          <div className="total__label">{tr("insights.inCurrency", { currency: p.currency })}</div>
+          <div className="total__label">{tr("ui.netIn", { currency: p.currency })}</div>
+          <div className="total__value"><Money minor={p.netMinor} currency={p.currency} locale={locale} isSigned isColored /></div>
           <div className="small">{tr("insights.income")} <Money minor={p.incomeMinor} currency={p.currency} locale={locale} isColored /></div>
           <div className="small">{tr("insights.expenses")} <Money minor={p.expenseMinor} currency={p.currency} locale={locale} isColored /></div>
-          <div className="total__value"><Money minor={p.netMinor} currency={p.currency} locale={locale} isSigned isColored /></div>
         </div>
       ))}
       {isMulti && hasRates ? (
