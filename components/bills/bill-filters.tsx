@@ -14,7 +14,7 @@ export function BillFilters({ locale, values, vendors, types, months }: {
   const hasFilters = Object.values(values).some(Boolean);
   return (
     <form className="card" role="search" action="/bills" aria-label={tr("bills.filter.label")}>
-      <div className="row" style={{ alignItems: "flex-end" }}>
+      <div className="row filter-row" style={{ alignItems: "flex-end" }}>
         <div className="field">
           <label htmlFor="f-vendor">{tr("bills.filter.vendor")}</label>
           <select id="f-vendor" name="vendor" className="select" defaultValue={values.vendor ?? ""}>

@@ -79,7 +79,7 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                       </span>
                     </h2>
                     <div className="table-wrap">
-                      <table className="table table--stack">
+                      <table className="table bills-table">
                         <thead>
                           <tr>
                             <th scope="col">{tr("bills.col.date")}</th>
@@ -94,20 +94,20 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                           {group.rows.map(({ bill, status, links }) => (
                             <tr key={bill.id}>
                               <td data-col="date">{formatDay(bill.date, ctx.locale, "short")}</td>
-                              <td>
+                              <td data-col="bill">
                                 <div className="table__label"><Link href={`/bills/${bill.id}`}>{bill.vendorRef ?? bill.vendor}</Link></div>
                                 <div className="table__sub">{[bill.type, bill.isRefund ? tr("bills.field.isRefund") : null].filter(Boolean).join(" · ")}</div>
                               </td>
-                              <td className="small">{bill.dueDate ? formatDay(bill.dueDate, ctx.locale, "short") : "—"}</td>
-                              <td>
+                              <td className="small" data-col="due">{bill.dueDate ? <><span className="cell-label">{tr("bills.col.due")}: </span>{formatDay(bill.dueDate, ctx.locale, "short")}</> : "—"}</td>
+                              <td data-col="state">
                                 <BillStateBadge state={status.state} locale={ctx.locale} />
                               </td>
-                              <td className="small">
+                              <td className="small" data-col="paid">
                                 {links.filter((l) => l.state !== "rejected").map((l) => (
                                   <div key={l.id}>{tr(`bills.kind.${l.kind}` as MessageKey)}: {formatDay(l.transaction.date, ctx.locale, "short")} · {l.transaction.label}</div>
                                 ))}
                               </td>
-                              <td className="num"><Money minor={bill.amountMinor} currency={bill.currency} locale={ctx.locale} /></td>
+                              <td className="num" data-col="amount"><Money minor={bill.amountMinor} currency={bill.currency} locale={ctx.locale} /></td>
                             </tr>
                           ))}
                         </tbody>
