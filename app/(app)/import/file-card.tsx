@@ -123,7 +123,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
           {phase.name !== "done" ? (
             <>
               <label className="sr-only" htmlFor={`target-${file.name}`}>{tr("import.account")}</label>
-              <select id={`target-${file.name}`} className="select" style={{ width: "auto", maxWidth: 260 }} value={target} disabled={isBusy}
+              <select id={`target-${file.name}`} className="select file-item__target" value={target} disabled={isBusy}
                 onChange={(e) => { setTarget(e.target.value); setFallbackTarget(false); void runPreview(e.target.value, csvProfile); }}>
                 <option value="auto">{tr("import.accountAuto")}</option>
                 <option value="new">{tr("import.newAccount")}</option>
