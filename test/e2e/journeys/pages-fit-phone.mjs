@@ -65,6 +65,13 @@ export const pagesFitPhone = {
       }
     };
 
+    // The explorer became the transactions page: an old link keeps its filter.
+    await h.visit("/explore?q=lidl&period=3m");
+    const landed = new URL(page.url());
+    expect(landed.pathname === "/transactions" && landed.searchParams.get("q") === "lidl" && landed.searchParams.get("period") === "3m",
+      `/explore redirects to /transactions with its query, got ${page.url()}`);
+    expect(await page.locator("#f-q").inputValue() === "lidl", "the redirected page shows the filter");
+
     await h.visit("/");
     const navHrefs = await page.locator("nav.nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     const pages = new Set([...navHrefs.filter((href) => href?.startsWith("/")), ...EXTRA]);
