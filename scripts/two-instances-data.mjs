@@ -28,9 +28,9 @@ ${transactions}
 `;
 }
 
-export function checkingOfx() {
+export function checkingOfx(accountId = "TWO-CHECKING") {
   const netflix = [6, 5, 4, 3, 2, 1].map((months, i) => [`TWO-NF-${i}`, twelfth(months), "-13.49", "CB NETFLIX.COM"]);
-  return ofx("TWO-CHECKING", [
+  return ofx(accountId, [
     ...netflix,
     ["TWO-EDF", daysAgo(10), "-76.20", "PRLV SEPA EDF CLIENTS PARTICULIERS"],
     ["TWO-SAL", daysAgo(6), "2500.00", "VIR SALAIRE ACME"],

@@ -16,7 +16,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { URLSearchParams, fileURLToPath } from "node:url";
+import { URLSearchParams, fileURLToPath, pathToFileURL } from "node:url";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { serverFile } from "./entrypoint.mjs";
@@ -128,6 +128,14 @@ async function main() {
       TIRELIRE_SECRET: crypto.randomBytes(32).toString("hex"), TIRELIRE_BCRYPT_COST: "4", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1",
     };
     console.log(`PostgreSQL ${databaseUrl}; shared data directory ${dataDir}`);
+    // Every process started from here on records its outbound connections (scripts/two-instances-egress.mjs).
+    const guard = `--import=${pathToFileURL(path.join(root, "scripts/two-instances-egress.mjs")).href}`;
+    const egressLog = path.join(work, "egress.log");
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} ${guard}`.trim();
+    const controlLog = path.join(work, "egress-control.log");
+    execFileSync(process.execPath, ["-e", "require('node:net').connect(9, '192.0.2.1').on('error', () => {}).setTimeout(50, function () { this.destroy(); })"], { env: { ...env, TIRELIRE_EGRESS_LOG: controlLog } });
+    check("the egress recorder catches a connection leaving the machine (control)", fs.readFileSync(controlLog, "utf8").includes("egress 192.0.2.1:9"));
+    env.TIRELIRE_EGRESS_LOG = egressLog;
 
     // Seed: a household, a bank connection due for its first sync, transactions to match, pair and watch, and an
     // e-invoice in the inbox that the konnector job must pick up. Nothing here runs a periodic job.
@@ -234,6 +242,17 @@ async function main() {
     check("instance 2 serves that bill's file byte for byte", served.status === 200 && servedBytes.equals(Buffer.from(invoice)), `status ${served.status}`);
     check("the bill file is one file in the shared data directory", fs.existsSync(path.join(dataDir, "bills", crypto.createHash("sha256").update(invoice).digest("hex").slice(0, 2))));
 
+    // A full import from a script: a read-write token, a bank file posted to instance 2, seen through instance 1.
+    const { token } = JSON.parse(cli(env, "token", "create", "--scope", "read-write", "--household", householdId, "--json"));
+    const form = new FormData();
+    form.append("file", new Blob([checkingOfx("TWO-CARD")]), "card.ofx");
+    form.append("target", JSON.stringify({ newAccount: { name: "Card", currency: "EUR" } }));
+    // The CLI took seconds: the pooled connection may have idled out, and fetch never retries a POST on it.
+    await fetch(`${bases[1]}/api/health`);
+    const posted = await fetch(`${bases[1]}/api/v1/imports`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
+    const listed = await (await fetch(`${bases[0]}/api/v1/imports?limit=10`, { headers: { authorization: `Bearer ${token}` } })).json();
+    check("a token import through instance 2 commits once and is listed by instance 1", posted.status === 201 && listed.data?.length === 3 && listed.data[0].fileName === "card.ofx" && listed.data[0].countNew === 9, JSON.stringify(listed).slice(0, 500));
+
     // A password change (here written straight to the database, as any instance would) ends every older session on
     // every instance at its next request; the new password signs in anywhere.
     await db.client.query(`UPDATE "User" SET "passwordHash" = $1 WHERE "email" = $2`, [bcrypt.hashSync("a-brand-new-password", 4), email]);
@@ -241,8 +260,13 @@ async function main() {
     check("after a password change, instance 2 refuses the older session (401)", stale.status === 401, `status ${stale.status}`);
     const renewed = await signIn(bases[1], email, "a-brand-new-password");
     check("the new password's session (from instance 2) works on instance 1", (await fetch(`${bases[0]}/api/v1/imports`, { headers: { cookie: renewed } })).status === 200);
+
+    const egress = fs.readFileSync(egressLog, "utf8").split("\n");
+    check("the recorder was loaded in both servers", egress.filter((line) => line.includes(" guard ") && line.endsWith("server.js")).length >= 2, egress.filter((l) => l.includes(" guard ")).join("\n"));
+    const outbound = egress.filter((line) => line.includes(" egress "));
+    check("no outbound connection during start-up, syncs, imports, sign-in and uploads (only loopback)", outbound.length === 0, outbound.join("\n"));
   } catch (error) {
-    check("run", false, error instanceof Error ? error.stack ?? error.message : String(error));
+    check("run", false, error instanceof Error ? `${error.stack ?? error.message}${error.cause ? `\ncause: ${String(error.cause)}` : ""}` : String(error));
     for (const file of fs.readdirSync(work).filter((f) => f.endsWith(".log"))) console.log(`--- ${file}\n${fs.readFileSync(path.join(work, file), "utf8").slice(-3000)}`);
   } finally {
     stopChildren();
