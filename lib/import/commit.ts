@@ -18,7 +18,7 @@ import { decideRows, type AccountDecision } from "./decide";
 import { sha256Hex } from "./parse-input";
 import { parseInChunks, type ParseChunk } from "./chunks";
 import { toTransactionValues } from "./to-values";
-import { insertAccounts, insertBatch, insertTransactions, recordBalance, tombstoneReplacedPending } from "./write";
+import { insertAccounts, insertBatch, insertTransactions, recordBalance, tombstoneReplacedPending, type TransactionValues } from "./write";
 import { fixOpeningBalance } from "./opening-balance";
 
 export async function commitImport(ctx: HouseholdContext, input: ImportInput): Promise<ImportResult> {
@@ -139,10 +139,16 @@ async function widenSqliteCache(tx: RawTx) {
 async function writeRows(tx: RawTx, base: { householdId: string; batchId: string; now: string }, decision: AccountDecision, categorizer: Categorizer, firstRow: number): Promise<number> {
   let rowNumber = firstRow;
   const { account, toWrite } = decision;
+  // One context for all rows, its id moved along (toTransactionValues copies what it needs).
+  const context = { ...base, id: "", accountId: account.accountId };
   // Categorized in memory, written in slices so the values of a large file never all exist at once.
   for (let start = 0; start < toWrite.length; start += WRITE_CHUNK) {
-    const values = toWrite.slice(start, start + WRITE_CHUNK).map((item) =>
-      toTransactionValues(item, { ...base, id: `${base.batchId}${(rowNumber++).toString(36).padStart(5, "0")}`, accountId: account.accountId }, categorizer));
+    const end = Math.min(start + WRITE_CHUNK, toWrite.length);
+    const values: TransactionValues[] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      context.id = `${base.batchId}${(rowNumber++).toString(36).padStart(5, "0")}`;
+      values[i - start] = toTransactionValues(toWrite[i]!, context, categorizer);
+    }
     await insertTransactions(tx, values);
   }
   return rowNumber;

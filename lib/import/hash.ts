@@ -24,21 +24,57 @@ const SEED_B = 0x85ebca6b;
  * stay exactly those of hashing the text once per seed; test/unit/import covers known values).
  */
 export function hash128(text: string): Hash128 {
-  let a1 = 0xdeadbeef ^ SEED_A;
-  let a2 = 0x41c6ce57 ^ SEED_A;
-  let b1 = 0xdeadbeef ^ SEED_B;
-  let b2 = 0x41c6ce57 ^ SEED_B;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a1 = Math.imul(a1 ^ code, 2654435761);
-    a2 = Math.imul(a2 ^ code, 1597334677);
-    b1 = Math.imul(b1 ^ code, 2654435761);
-    b2 = Math.imul(b2 ^ code, 1597334677);
+  return new Hash128Builder().add(text).finish();
+}
+
+/**
+ * hash128 fed piece by piece (char codes or strings): the same words as hashing the concatenated text, without
+ * building it. Derived ids hash a constant account prefix and a normalized label that need never exist as strings.
+ */
+export class Hash128Builder {
+  private a1 = 0xdeadbeef ^ SEED_A;
+  private a2 = 0x41c6ce57 ^ SEED_A;
+  private b1 = 0xdeadbeef ^ SEED_B;
+  private b2 = 0x41c6ce57 ^ SEED_B;
+
+  addCode(code: number): void {
+    this.a1 = Math.imul(this.a1 ^ code, 2654435761);
+    this.a2 = Math.imul(this.a2 ^ code, 1597334677);
+    this.b1 = Math.imul(this.b1 ^ code, 2654435761);
+    this.b2 = Math.imul(this.b2 ^ code, 1597334677);
   }
-  const out: Hash128 = [0, 0, 0, 0];
-  finish(a1, a2, out, 0);
-  finish(b1, b2, out, 2);
-  return out;
+
+  add(text: string): this {
+    let { a1, a2, b1, b2 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      a1 = Math.imul(a1 ^ code, 2654435761);
+      a2 = Math.imul(a2 ^ code, 1597334677);
+      b1 = Math.imul(b1 ^ code, 2654435761);
+      b2 = Math.imul(b2 ^ code, 1597334677);
+    }
+    this.a1 = a1;
+    this.a2 = a2;
+    this.b1 = b1;
+    this.b2 = b2;
+    return this;
+  }
+
+  /** Continues from another builder's state (a shared prefix). */
+  copyFrom(other: Hash128Builder): this {
+    this.a1 = other.a1;
+    this.a2 = other.a2;
+    this.b1 = other.b1;
+    this.b2 = other.b2;
+    return this;
+  }
+
+  finish(): Hash128 {
+    const out: Hash128 = [0, 0, 0, 0];
+    finish(this.a1, this.a2, out, 0);
+    finish(this.b1, this.b2, out, 2);
+    return out;
+  }
 }
 
 // Byte → two hex digits: four table look-ups per word are ~2x cheaper than toString(16).padStart(8, "0").
