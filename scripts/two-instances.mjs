@@ -220,6 +220,10 @@ async function main() {
     check("recurrences: the monthly payment is one recurrence", series.size === 1 && ![...series][0] === false, JSON.stringify([...series]));
     check("notifications: no alert recorded twice", (await count(`SELECT COUNT(*) AS n FROM (SELECT "householdId", "dedupKey" FROM "Notification" GROUP BY 1, 2 HAVING COUNT(*) > 1) d`)) === 0);
 
+    const signinPage = await fetch(`${bases[1]}/signin`);
+    check("pages carry the security headers (CSP, frame, nosniff)", /frame-ancestors 'none'/.test(signinPage.headers.get("content-security-policy") ?? "")
+      && signinPage.headers.get("x-frame-options") === "DENY" && signinPage.headers.get("x-content-type-options") === "nosniff");
+
     // Stateless sessions: signed in on instance 1, accepted by instance 2.
     const jar = await signIn(bases[0], email, password);
     check("sign-in on instance 1 sets a session cookie", /next-auth\.session-token=/.test(jar), jar);
