@@ -71,7 +71,7 @@ export default async function RecurringPage() {
             {forecasts.map((f) => (
               <figure key={f.accountId} className="card chart-card">
                 <figcaption className="chart-card__title">{f.name}</figcaption>
-                <ForecastChart label={`${r("forecast")} — ${f.name}`}
+                <ForecastChart label={`${r("forecast")} — ${f.name}`} locale={ctx.locale}
                   points={f.days.map((d) => ({ date: d.date, balance: fromMinor(d.balanceMinor, f.currency), text: formatMoney(d.balanceMinor, f.currency, ctx.locale) }))} />
               </figure>
             ))}
