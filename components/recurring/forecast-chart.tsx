@@ -12,7 +12,7 @@ export function ForecastChart({ points, label, locale }: { points: { date: strin
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <XAxis dataKey="date" fontSize={11} interval={6} tickFormatter={(v) => axisDay(v, locale)} />
           <YAxis fontSize={11} width={70} domain={["auto", "auto"]} />
-          <Tooltip formatter={(_value, _name, item) => [(item.payload as { text: string }).text, ""]} />
+          <Tooltip formatter={(_value, _name, item) => [(item.payload as { text: string }).text, ""]} labelFormatter={(v) => axisDay(v, locale)} />
           <Line type="stepAfter" dataKey="value" stroke="var(--primary)" dot={false} strokeWidth={2} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
