@@ -131,7 +131,7 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   for (const note of outcome.notes) console.log(`note: ${note}`);
-  if (outcome.audited?.length) console.log(`axe-core: ${outcome.audited.length} page states checked (desktop and phone) in ${Math.round(outcome.auditMs / 1000)} s; serious/critical findings fail their journey`);
+  if (outcome.audited?.length) console.log(`axe-core: ${outcome.audited.length} routes × sizes checked in ${Math.round(outcome.auditMs / 1000)} s; serious/critical findings fail their journey`);
   for (const line of outcome.a11yAdvisories ?? []) console.log(`axe-core (minor/moderate, not failing): ${line}`);
   const count = (status) => outcome.results.filter((r) => r.status === status).length;
   // Same keys as vitest's JSON report, so CI adds these counts like the unit tests' (count_vitest in .ci/run).

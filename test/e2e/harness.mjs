@@ -14,6 +14,11 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 export class AssertionError extends Error {}
 
+/** "/accounts/cmh2x…/edit" → "/accounts/:id/edit": record ids (cuids, uuids, numbers) stand for their route. */
+export function routeOf(pathname) {
+  return pathname.split("/").map((part) => (/^(?=.*\d)[a-z0-9_-]{16,}$/i.test(part) || /^\d+$/.test(part) ? ":id" : part)).join("/");
+}
+
 /**
  * Waits for the network to go quiet, but not forever: pages with many links keep Next's prefetches going, and
  * a page that is still fetching after a few seconds is screenshotted as it is.
@@ -40,10 +45,12 @@ export class Harness {
     this.journey = "setup";
     this.shots = 0;
     this.a11y = new A11yLog();
-    /** Every page state the check ran on ("<path> (desktop)"), for the summary. */
+    /** Every route and size the check ran on ("/accounts/:id (phone)"), for the summary. */
     this.audited = new Set();
     this.isAuditing = process.env.E2E_AXE !== "0";
     this.auditMs = 0;
+    /** The last page visit() opened, until it is checked. */
+    this.pendingAudit = null;
     fs.mkdirSync(screenshotsDir, { recursive: true });
   }
 
@@ -53,6 +60,7 @@ export class Harness {
 
   /** A fresh browser context (no cookies) at desktop size; its page reports console errors to this journey. */
   async newSession(locale = "en-GB", contextOptions = {}) {
+    await this.flushAudit();
     if (this.context) await this.context.close();
     this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl, ...contextOptions });
     this.page = await this.context.newPage();
@@ -90,30 +98,44 @@ export class Harness {
 
   /** axe-core on the page as it is now; serious/critical findings are kept for the journey's verdict. */
   async audit(size) {
+    this.pendingAudit = null;
     if (!this.isAuditing) return;
     const pathname = new URL(this.page.url()).pathname;
     const started = performance.now();
     this.a11y.add(await auditPage(this.page), pathname, size);
     this.auditMs += performance.now() - started;
-    this.audited.add(`${pathname} (${size})`);
+    this.audited.add(`${routeOf(pathname)} (${size})`);
+  }
+
+  /**
+   * The page a journey visited but did not screenshot gets its check before the journey moves on (once per route
+   * and size: /accounts/:id at phone size is checked on one account, not on each).
+   */
+  async flushAudit() {
+    const pending = this.pendingAudit;
+    this.pendingAudit = null;
+    if (!pending || pending.page !== this.page || pending.page.isClosed() || !this.isAuditing) return;
+    const size = (this.page.viewportSize()?.width ?? DESKTOP.width) <= PHONE.width ? "phone" : "desktop";
+    if (this.audited.has(`${routeOf(new URL(this.page.url()).pathname)} (${size})`)) return;
+    await this.audit(size);
   }
 
   /**
    * Desktop screenshot of the current page, then the SAME page (its client state kept: a mapping screen, an
    * upload result) resized to a 375×812 phone. Files: <dir>/<journey>-<nn>-<step>-desktop.png / -phone.png.
-   * Each size also gets the accessibility check.
+   * Each size also gets the accessibility check, unless the step is a transient state axe would misjudge.
    */
-  async shoot(step) {
+  async shoot(step, { isAuditing = true } = {}) {
     const base = `${this.journey}-${String(++this.shots).padStart(2, "0")}-${step}`;
     // From the top: a full-page shot of a scrolled page paints the sticky header in the middle.
     await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-desktop.png`), fullPage: true });
-    await this.audit("desktop");
+    if (isAuditing) await this.audit("desktop");
     await this.page.setViewportSize(PHONE);
     try {
       await this.page.waitForTimeout(250); // let resize-driven layouts (charts) settle
       await this.page.screenshot({ path: path.join(this.screenshotsDir, `${base}-phone.png`), fullPage: true });
-      await this.audit("phone");
+      if (isAuditing) await this.audit("phone");
       const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) this.notes.push(`${base}: page is ${overflow}px wider than a 375px phone`);
     } finally {
@@ -123,10 +145,12 @@ export class Harness {
 
   /** Navigates and checks the page is not an error page (status and the app's error boundary). */
   async visit(pathname) {
+    await this.flushAudit();
     const response = await this.page.goto(this.url(pathname), { waitUntil: "load" });
     await settle(this.page);
     expect(response && response.status() < 400, `${pathname}: HTTP ${response?.status()}`);
     await this.expectNoErrorPage(pathname);
+    this.pendingAudit = { page: this.page };
     return response;
   }
 

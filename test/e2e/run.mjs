@@ -40,6 +40,7 @@ export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, 
       let error = null;
       try {
         await journey.run(h, state);
+        await h.flushAudit();
         const consoleErrors = h.takeErrors().filter((e) => !(journey.allowedConsole ?? []).some((re) => re.test(e)));
         if (consoleErrors.length) error = new Error(`console errors:\n    ${consoleErrors.slice(0, 10).join("\n    ")}`);
         else if (h.a11y.count) error = new Error(`accessibility (axe-core, serious/critical):\n    ${h.a11y.lines().join("\n    ")}`);
