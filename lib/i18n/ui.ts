@@ -35,6 +35,9 @@ export const uiEn = {
   "tx.bulk.categoryApply": "Set category",
   "tx.why": "Why this category",
   "tx.period.all": "Any date",
+  "tx.undo": "Undo",
+  "tx.restored": "{count} transactions restored.",
+  "tx.restored.one": "{count} transaction restored.",
   "tx.open": "Open {label}",
 } as const;
 
@@ -74,5 +77,8 @@ export const uiFr: Record<keyof typeof uiEn, string> = {
   "tx.bulk.categoryApply": "Changer la catégorie",
   "tx.why": "Pourquoi cette catégorie",
   "tx.period.all": "Toutes les dates",
+  "tx.undo": "Annuler",
+  "tx.restored": "{count} opérations restaurées.",
+  "tx.restored.one": "{count} opération restaurée.",
   "tx.open": "Ouvrir {label}",
 };

@@ -14,7 +14,7 @@ import { decodeCursor, explorerQuery, parseExplorerFilter, type SearchParams } f
 import { todayIso } from "@/lib/dates";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator } from "@/lib/i18n";
-import { bulkAction } from "./bulk-actions";
+import { bulkAction, restoreAction } from "./bulk-actions";
 import { recategorizeHouseholdAction } from "./categorize-actions";
 import { loadCategoryOrigins } from "./origins";
 import { RerunForm } from "./rerun-form";
@@ -43,7 +43,10 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const query = explorerQuery(filter, ctx.currency, keep);
   const done = one(params.done);
   const deleted = one(params.deleted);
-  const notice = deleted ? tCount(ctx.locale, "explore.bulk.deleted", Number(deleted)) : done ? tCount(ctx.locale, "explore.bulk.done", Number(done)) : null;
+  const restored = one(params.restored);
+  const restore = one(params.restore);
+  const notice = deleted ? tCount(ctx.locale, "explore.bulk.deleted", Number(deleted)) : restored ? tCount(ctx.locale, "tx.restored", Number(restored))
+    : done ? tCount(ctx.locale, "explore.bulk.done", Number(done)) : null;
   const error = one(params.error);
   const table = (
     <TransactionTable rows={page.rows} locale={ctx.locale} canWrite={ctx.canWrite} origins={origins}
@@ -57,7 +60,18 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         <Link className="btn btn--ghost" href="/categories">{tr("nav.categories")}</Link>
       </PageHeader>
       <div className="stack">
-        {notice ? <p className="alert alert--success" role="status">{notice}</p> : null}
+        {notice ? (
+          <div className="alert alert--success notice-bar" role="status">
+            <span>{notice}</span>
+            {deleted && restore && ctx.canWrite ? (
+              <form action={restoreAction}>
+                <input type="hidden" name="query" value={query} />
+                <input type="hidden" name="restore" value={restore} />
+                <button type="submit" className="btn btn--small">{tr("tx.undo")}</button>
+              </form>
+            ) : null}
+          </div>
+        ) : null}
         {error ? <p className="alert alert--error" role="alert">{error}</p> : null}
         {!ctx.canWrite ? <p className="alert alert--info">{tr("common.readOnly")}</p> : null}
         <ExplorerFilters action="/transactions" filter={filter} period={period} accounts={accounts} categories={choices} currency={ctx.currency} locale={ctx.locale} />
