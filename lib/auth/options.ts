@@ -5,6 +5,7 @@ import { isAppError } from "../errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
 import { currentCredentialVersion, isSessionCurrent } from "./session-credential";
+import { OIDC_PROVIDER_ID, localUserForOidc, oidcProvider, oidcSettings } from "./oidc";
 
 const THIRTY_DAYS_S = 30 * 24 * 3600;
 
@@ -33,6 +34,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
+      ...(oidcSettings() ? [oidcProvider(oidcSettings()!)] : []),
       CredentialsProvider({
         name: "Email",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -52,11 +54,18 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Single sign-on only for existing users with a verified email (lib/auth/oidc.ts); credentials decide themselves.
+      async signIn({ account, profile }) {
+        return account?.provider !== OIDC_PROVIDER_ID || (await localUserForOidc(profile)) !== null;
+      },
       // The token carries the credential version of the password it was issued for (lib/auth/session-credential.ts).
-      async jwt({ token, user }) {
+      async jwt({ token, user, account, profile }) {
         if (user) {
-          token.userId = user.id;
-          token.cv = await currentCredentialVersion(user.id);
+          // A provider's user id is its own subject: map it to ours.
+          const userId = account?.provider === OIDC_PROVIDER_ID ? await localUserForOidc(profile) : user.id;
+          token.userId = userId ?? undefined;
+          token.sub = userId ?? undefined;
+          token.cv = userId ? await currentCredentialVersion(userId) : undefined;
         }
         return token;
       },

@@ -4,7 +4,9 @@ import { householdContextFor } from "@/lib/auth/guard";
 import { isFirstRun } from "@/lib/households/setup";
 import { browserLocale, currentUserId } from "@/lib/http/session";
 import { t } from "@/lib/i18n";
+import { oidcSignInOption } from "@/lib/auth/oidc";
 import { SignInForm } from "./signin-form";
+import { OidcButton } from "./oidc-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -18,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (userId && (await householdContextFor(userId).then(() => true, () => false))) redirect("/");
   // Only same-site paths: an open redirect through ?callbackUrl= is refused.
   const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const sso = oidcSignInOption();
   return (
     <main className="auth">
       <div className="auth__card">
@@ -27,7 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <div className="card">
           <h1>{t(locale, "signin.title")}</h1>
-          <SignInForm locale={locale} callbackUrl={target} initialError={error === "NoHousehold" ? t(locale, "signin.noHousehold") : undefined} />
+          <SignInForm locale={locale} callbackUrl={target} initialError={error === "NoHousehold" ? t(locale, "signin.noHousehold") : error === "AccessDenied" ? t(locale, "signin.failed") : undefined} />
+          {sso ? <OidcButton providerId={sso.id} label={sso.name} callbackUrl={target} /> : null}
         </div>
       </div>
     </main>
