@@ -62,7 +62,9 @@ export class Harness {
   async newSession(locale = "en-GB", contextOptions = {}) {
     await this.flushAudit();
     if (this.context) await this.context.close();
-    this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl, ...contextOptions });
+    // E2E_COLOR_SCHEME=dark runs every journey against the dark palette (the French journey always does).
+    const colorScheme = process.env.E2E_COLOR_SCHEME === "dark" ? "dark" : "light";
+    this.context = await this.browser.newContext({ viewport: DESKTOP, locale, baseURL: this.baseUrl, colorScheme, ...contextOptions });
     this.page = await this.context.newPage();
     this.page.setDefaultTimeout(30_000);
     this.watch(this.page);
