@@ -1,12 +1,12 @@
 /**
  * npm run bench -- insights-insert [--rows N] [--preload N]
  * What the dashboard's write-side structures cost each insert, isolated from the import code: the same plain
- * multi-row INSERTs (100 rows per statement, one transaction) into "Transaction" of a fresh SQLite database,
- * after `--preload` rows already there, under three schemas:
+ * INSERTs (100 rows a statement, then one row a statement; one transaction) into "Transaction" of a fresh SQLite
+ * database, after `--preload` rows already there, under three schemas:
  *   - before: the two wide covering indexes of migration 20261125203107 (period with payee, balance), no triggers;
  *   - now: the summary triggers and the narrower period index of migration 20261125221240;
  *   - nowWithoutTriggers: the same indexes, triggers dropped (what the triggers alone cost).
- * CPU time of this thread (better-sqlite3 runs inserts on it); wall time alongside.
+ * CPU time of this thread (better-sqlite3 runs inserts on it).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -59,8 +59,7 @@ function rowsFrom(first: number, count: number, perDay: number, random: () => nu
   return values;
 }
 
-function insertRows(conn: Database.Database, first: number, count: number, perDay: number, random: () => number): void {
-  const batch = 100;
+function insertRows(conn: Database.Database, first: number, count: number, perDay: number, random: () => number, batch = 100): void {
   const one = `(${COLUMNS.map(() => "?").join(", ")})`;
   const statement = conn.prepare(`INSERT INTO "Transaction" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${Array(batch).fill(one).join(", ")}`);
   conn.exec("BEGIN");
@@ -68,7 +67,7 @@ function insertRows(conn: Database.Database, first: number, count: number, perDa
   conn.exec("COMMIT");
 }
 
-async function measureVariant(template: string, dir: string, name: string, schema: { isDroppingTriggers: boolean; ddl: readonly string[] }, rows: number, preload: number) {
+async function measureVariant(template: string, dir: string, name: string, schema: { isDroppingTriggers: boolean; ddl: readonly string[] }, rows: number, preload: number, batch: number) {
   const file = path.join(dir, `${name}.db`);
   fs.copyFileSync(template, file);
   const conn = new Database(file);
@@ -81,7 +80,7 @@ async function measureVariant(template: string, dir: string, name: string, schem
     const random = prng(2);
     const started = performance.now();
     const cpu = process.cpuUsage();
-    insertRows(conn, preload, rows, perDay, random);
+    insertRows(conn, preload, rows, perDay, random, batch);
     const used = process.cpuUsage(cpu);
     const wallMs = performance.now() - started;
     const cpuMs = (used.user + used.system) / 1000;
@@ -105,15 +104,23 @@ export const insertCostSuite: Suite = async (args) => {
     setup.exec(`INSERT INTO "Household" ("id", "name", "createdAt") VALUES ('${HOUSEHOLD}', 'Bench', '2026-01-01T00:00:00.000+00:00')`);
     for (let i = 0; i < 10; i++) setup.exec(`INSERT INTO "Account" ("id", "householdId", "name", "type", "currency", "createdAt", "updatedAt") VALUES ('${accountId(i)}', '${HOUSEHOLD}', 'A${i}', 'checking', 'EUR', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`);
     setup.close();
-    const before = await measureVariant(template, dir, "before", { isDroppingTriggers: true, ddl: INDEXES_BEFORE }, rows, preload);
-    const now = await measureVariant(template, dir, "now", { isDroppingTriggers: false, ddl: [] }, rows, preload);
-    const withoutTriggers = await measureVariant(template, dir, "nowWithoutTriggers", { isDroppingTriggers: true, ddl: [] }, rows, preload);
-    return {
-      rows, preload, loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
-      beforeCpuMs: before.cpuMs, beforeWallMs: before.wallMs, beforeCpuUsPerRow: before.cpuUsPerRow,
-      nowCpuMs: now.cpuMs, nowWallMs: now.wallMs, nowCpuUsPerRow: now.cpuUsPerRow,
-      nowWithoutTriggersCpuMs: withoutTriggers.cpuMs, nowWithoutTriggersCpuUsPerRow: withoutTriggers.cpuUsPerRow,
+    const schemas = {
+      before: { isDroppingTriggers: true, ddl: INDEXES_BEFORE },
+      now: { isDroppingTriggers: false, ddl: [] },
+      nowWithoutTriggers: { isDroppingTriggers: true, ddl: [] },
     };
+    const figures: Record<string, number> = { rows, preload, loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10 };
+    // 100 rows a statement, then one row a statement (as raw insertMany and Prisma write): firing a trigger costs
+    // something per statement (~13 µs for a no-op trigger), which single-row writes pay on every row.
+    for (const [prefix, batch] of [["", 100], ["singleRow", 1]] as const) {
+      for (const [name, schema] of Object.entries(schemas)) {
+        const result = await measureVariant(template, dir, name, schema, rows, preload, batch);
+        const key = prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name;
+        figures[`${key}CpuMs`] = result.cpuMs;
+        figures[`${key}CpuUsPerRow`] = result.cpuUsPerRow;
+      }
+    }
+    return figures;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
