@@ -19,3 +19,13 @@ describe("monthsBefore", () => {
     expect(monthsBefore("2026-2", 3)).toEqual([]);
   });
 });
+
+describe("bulk notices", () => {
+  it("say one transaction in the singular, in both languages", async () => {
+    const { tCount } = await import("../../../lib/i18n");
+    expect(tCount("en", "explore.bulk.deleted", 1)).toBe("1 transaction deleted.");
+    expect(tCount("en", "explore.bulk.deleted", 3)).toBe("3 transactions deleted.");
+    expect(tCount("fr", "explore.bulk.done", 1)).toBe("1 opération modifiée.");
+    expect(tCount("en", "tx.restored", 1)).toBe("1 transaction restored.");
+  });
+});
