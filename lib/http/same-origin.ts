@@ -6,13 +6,16 @@
  */
 import { AppError } from "../errors";
 
-/** The hosts this app answers as: the request's Host (or the proxy's X-Forwarded-Host when trusted) and the configured public URLs. */
+/**
+ * The hosts this app answers as: the request's Host, a proxy's X-Forwarded-Host (as Next's own server-action check
+ * does: a cross-site page cannot add that header without a CORS preflight we never grant), and the configured public URLs.
+ */
 function ownHosts(headers: Headers): Set<string> {
   const hosts = new Set<string>();
   const host = headers.get("host");
   if (host) hosts.add(host.toLowerCase());
   const forwarded = headers.get("x-forwarded-host");
-  if (forwarded && process.env.TIRELIRE_TRUST_PROXY === "1") hosts.add(forwarded.split(",")[0]!.trim().toLowerCase());
+  if (forwarded) hosts.add(forwarded.split(",")[0]!.trim().toLowerCase());
   for (const url of [process.env.NEXTAUTH_URL, process.env.TIRELIRE_PUBLIC_URL]) {
     if (!url) continue;
     try {

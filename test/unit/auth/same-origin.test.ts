@@ -26,12 +26,11 @@ describe("same-origin check of cookie-authenticated routes (CSRF)", () => {
     expect(isSameOrigin(h({ "sec-fetch-site": "cross-site" }))).toBe(false);
   });
 
-  it("knows the public URL, and a proxy's forwarded host only when the proxy is trusted", () => {
+  it("knows the public URL, and the host a reverse proxy forwards (as Next's server actions do)", () => {
+    expect(isSameOrigin(h({ origin: "https://money.example.org" }))).toBe(false);
     process.env.NEXTAUTH_URL = "https://money.example.org";
     expect(isSameOrigin(h({ origin: "https://money.example.org" }))).toBe(true);
-    const forwarded = h({ origin: "https://bank.example.net", "x-forwarded-host": "bank.example.net" });
-    expect(isSameOrigin(forwarded)).toBe(false);
-    process.env.TIRELIRE_TRUST_PROXY = "1";
-    expect(isSameOrigin(forwarded)).toBe(true);
+    expect(isSameOrigin(h({ origin: "https://proxied.example.net", "x-forwarded-host": "proxied.example.net" }))).toBe(true);
+    expect(isSameOrigin(h({ origin: "https://evil.example", "x-forwarded-host": "proxied.example.net" }))).toBe(false);
   });
 });
