@@ -110,16 +110,26 @@ export class Harness {
   }
 
   /**
-   * The page a journey visited but did not screenshot gets its check before the journey moves on (once per route
-   * and size: /accounts/:id at phone size is checked on one account, not on each).
+   * The page a journey visited but did not screenshot gets its check at both sizes before the journey moves on
+   * (once per route and size: /accounts/:id at phone size is checked on one account, not on each).
    */
   async flushAudit() {
     const pending = this.pendingAudit;
     this.pendingAudit = null;
     if (!pending || pending.page !== this.page || pending.page.isClosed() || !this.isAuditing) return;
-    const size = (this.page.viewportSize()?.width ?? DESKTOP.width) <= PHONE.width ? "phone" : "desktop";
-    if (this.audited.has(`${routeOf(new URL(this.page.url()).pathname)} (${size})`)) return;
-    await this.audit(size);
+    const route = routeOf(new URL(this.page.url()).pathname);
+    const viewport = this.page.viewportSize() ?? DESKTOP;
+    const current = viewport.width <= PHONE.width ? "phone" : "desktop";
+    if (!this.audited.has(`${route} (${current})`)) await this.audit(current);
+    const other = current === "phone" ? "desktop" : "phone";
+    if (this.audited.has(`${route} (${other})`)) return;
+    await this.page.setViewportSize(other === "phone" ? PHONE : DESKTOP);
+    try {
+      await this.page.waitForTimeout(150);
+      await this.audit(other);
+    } finally {
+      await this.page.setViewportSize(viewport);
+    }
   }
 
   /**
