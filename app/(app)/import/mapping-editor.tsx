@@ -48,7 +48,7 @@ export function MappingEditor({ locale, fileName, detection, choices, error, onA
   return (
     <div className="stack">
       <div>
-        <h3>{tr("import.mappingTitle", { name: fileName })}</h3>
+        <h2>{tr("import.mappingTitle", { name: fileName })}</h2>
         <p className="muted">{tr(detected ? "import.mappingCheck" : "import.mappingIntro")}</p>
         {error ? <div className="alert alert--error" role="alert">{error}</div> : null}
         {detection.issues.length ? <ul className="small muted">{detection.issues.map((issue) => <li key={issue}>{issue}</li>)}</ul> : null}
