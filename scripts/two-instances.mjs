@@ -28,7 +28,8 @@ const reportFile = args.includes("--report") ? args[args.indexOf("--report") + 1
 const TICK_MS = 250;
 /** How long both schedulers tick together: far longer than a tick, far shorter than the shortest period (1 min). */
 const WATCH_MS = 20_000;
-const PERIODIC_TASKS = ["konnectors:due", "sync:due", "match:all", "transfers:all", "recurrences:all", "notifications:all"];
+/** The periodic task ids, read from lib/jobs/tasks.ts so a task added there is raced and counted too. */
+const PERIODIC_TASKS = [...fs.readFileSync(path.join(root, "lib/jobs/tasks.ts"), "utf8").matchAll(/\bid: "([\w-]+:[\w-]+)"/g)].map((m) => m[1]);
 
 const results = [];
 function check(name, isOk, detail = "") {
@@ -162,6 +163,7 @@ async function main() {
     await db.client.connect();
     const count = async (sql, params = []) => Number((await db.client.query(sql, params)).rows[0].n);
     const transactionsBefore = await count(`SELECT COUNT(*) AS n FROM "Transaction"`);
+    check(`the periodic tasks are known (${PERIODIC_TASKS.join(", ")})`, ["konnectors:due", "sync:due", "match:all", "transfers:all", "recurrences:all", "notifications:all"].every((id) => PERIODIC_TASKS.includes(id)));
     check("seed: no periodic job has run yet", (await count(`SELECT COUNT(*) AS n FROM "Job"`)) === 0);
     // The periodic jobs exist but are not due yet: they become due together once both instances are up, so both
     // schedulers race for every one of them.
