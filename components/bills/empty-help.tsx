@@ -15,7 +15,8 @@ export function BillsEmptyHelp({ locale, householdId, canWrite }: { locale: Loca
       <li>{tr("bills.empty.cli")} <code>tirelire bills import FILE…</code></li>
       <li>
         {tr("bills.empty.push")} {canWrite ? <Link href="/settings/konnectors">{tr("konnectors.title")}</Link> : null}
-        <pre className="small" style={{ overflowX: "auto" }}><code>{PUSH_EXAMPLE}</code></pre>
+        {/* Focusable: a keyboard user must be able to scroll the long command sideways. */}
+        <pre className="small" style={{ overflowX: "auto" }} tabIndex={0}><code>{PUSH_EXAMPLE}</code></pre>
       </li>
       <li>{tr("bills.empty.inbox")} {canWrite ? <code>{inboxDir(householdId)}</code> : null}</li>
     </ol>

@@ -46,7 +46,7 @@ export function TokenForm({ locale, origin, action }: {
           <p><strong>{tr("konnectors.created")}</strong></p>
           <p><code style={{ wordBreak: "break-all" }}>{state.token}</code></p>
           <p>{tr("konnectors.curl")}</p>
-          <pre className="small" style={{ overflowX: "auto" }}><code>{curlExample(origin, state.token)}</code></pre>
+          <pre className="small" style={{ overflowX: "auto" }} tabIndex={0}><code>{curlExample(origin, state.token)}</code></pre>
         </div>
       ) : null}
     </div>
