@@ -68,11 +68,12 @@ export function groupStatements(result: ParseResult): StatementGroup[] {
   return [...groups.values()];
 }
 
-function minorOrThrow(amount: string, currency: string, where: string): bigint {
+/** `where` names the row, built only when there is something to say (not once per row of a large file). */
+function minorOrThrow(amount: string, currency: string, where: () => string): bigint {
   try {
     return toMinor(amount, currency);
   } catch (error) {
-    throw new AppError("PARSE_ERROR", `${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new AppError("PARSE_ERROR", `${where()}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -83,7 +84,7 @@ export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency
     const statement = result.statements[statementIndex]!;
     statement.transactions.forEach((tx, index) => {
       const rowCurrency = normalizeCurrency(tx.currency) ?? currency;
-      const where = `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
+      const where = () => `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
       const originalCurrency = normalizeCurrency(tx.originalCurrency ?? null);
       rows.push({
         rowKey: `${statementIndex}:${rowOffset + index}`,

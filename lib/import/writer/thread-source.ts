@@ -10,7 +10,7 @@
  */
 export const WRITER_THREAD_SOURCE = String.raw`
 const { parentPort, workerData } = require("node:worker_threads");
-const Database = require("better-sqlite3");
+const Database = require(workerData.driver);
 const conn = new Database(workerData.file);
 const statements = new Map();
 let failure = null;

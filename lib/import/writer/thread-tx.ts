@@ -5,6 +5,8 @@
  * reads and updates wait for their answer, hence for every insert sent before them: the same order and the
  * same visibility as one connection. The first failure anywhere rolls the whole transaction back.
  */
+import { createRequire } from "node:module";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RawTx, Row, SqlValue } from "../../db/raw";
 import { SQLITE_PRAGMAS } from "../../db/raw";
@@ -118,13 +120,26 @@ class ThreadTx implements RawTx {
 }
 
 /**
+ * The SQLite driver's path for the thread, which resolves modules from the working directory only: also looked
+ * up next to the entry script (the standalone server's own node_modules). null: the thread tries by name.
+ */
+function driverPath(): string | null {
+  const places = [process.cwd(), ...(process.argv[1] ? [path.dirname(process.argv[1])] : [])];
+  try {
+    return createRequire(path.join(process.cwd(), "noop.js")).resolve("better-sqlite3", { paths: places });
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Runs fn against a writer thread's transaction on the SQLite file: committed when fn resolves, rolled back
  * when it throws or any statement failed. Throws WriterThreadUnavailable, having done nothing, if the thread
  * cannot start.
  */
 export async function onWriterThread<T>(file: string, fn: (tx: RawTx) => Promise<T>): Promise<T> {
   // No execArgv: the thread runs plain JavaScript and needs no TypeScript loader (saves its start-up time).
-  const worker = new Worker(WRITER_THREAD_SOURCE, { eval: true, execArgv: [], workerData: { file, pragmas: SQLITE_PRAGMAS } });
+  const worker = new Worker(WRITER_THREAD_SOURCE, { eval: true, execArgv: [], workerData: { file, pragmas: SQLITE_PRAGMAS, driver: driverPath() ?? "better-sqlite3" } });
   const tx = new ThreadTx(worker);
   try {
     await tx.ready;
