@@ -47,6 +47,21 @@ const multipartUpload = () => {
 };
 const tooLarge = { "413": { description: "Larger than TIRELIRE_MAX_UPLOAD_MB", ...json(errorSchema) } };
 
+/** Bills: read with a personal token; pushed by konnectors with a bills token (body and bill fields: docs/api-bills.md). */
+function billPaths(): Json {
+  const bill = { type: "object", description: "A bill: id, konnector, vendor, vendorRef, amount (decimal string), currency, date, dueDate, status, type, file… (docs/api-bills.md)" };
+  return {
+    "/bills": {
+      get: {
+        tags: ["bills"], summary: "List bills, newest first", security: [{ read: [] }],
+        parameters: [pageParams[0], pageParams[1], query("konnector", "Only this konnector's bills"), query("vendor", "Only this vendor (case-insensitive)"), query("type", "Bill type"), query("status", "complete or to_complete"), query("from", "From this day (YYYY-MM-DD)"), query("to", "Up to this day (YYYY-MM-DD)")],
+        responses: { "200": { description: "A page", content: { "application/json": { schema: { type: "object", required: ["data", "nextCursor"], properties: { data: { type: "array", items: bill }, nextCursor: { type: "string", nullable: true } } } } } }, ...errors },
+      },
+      post: { tags: ["bills"], summary: "Push bills (a konnector's bills token; docs/api-bills.md)", security: [{ konnector: [] }], requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } }, responses: { "200": { description: "Per-bill outcome" }, ...errors, ...tooLarge } },
+    },
+  };
+}
+
 function importPaths(): Json {
   const limit = { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } };
   return {
@@ -74,7 +89,7 @@ export function openApiDocument(): Json {
     servers: [{ url: "/api/v1" }],
     components: {
       schemas: (z.toJSONSchema(apiSchemas, { io: "input", unrepresentable: "any", target: "openapi-3.0", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Json }).schemas,
-      securitySchemes: { read: { type: "http", scheme: "bearer" }, readWrite: { type: "http", scheme: "bearer" } },
+      securitySchemes: { read: { type: "http", scheme: "bearer" }, readWrite: { type: "http", scheme: "bearer" }, konnector: { type: "http", scheme: "bearer", description: "A bills token bound to one konnector" } },
     },
     paths: {
       "/accounts": collection("accounts", accountSchema, accountCreateSchema),
@@ -88,6 +103,7 @@ export function openApiDocument(): Json {
       "/categories/{id}": resource("categories", categorySchema, categoryPatchSchema, false),
       "/rules": collection("rules", ruleSchemaApi, ruleWriteSchema),
       "/rules/{id}": resource("rules", ruleSchemaApi, ruleWriteSchema, true),
+      ...billPaths(),
       ...importPaths(),
     },
   };

@@ -153,5 +153,10 @@ describe("OpenAPI document", () => {
     expect(doc.paths["/imports"].get.responses["200"].content["application/json"].schema.properties.data.items).toEqual({ $ref: "#/components/schemas/ImportBatch" });
     expect(doc.paths["/imports"].post.requestBody.content["multipart/form-data"]).toBeDefined();
     expect(doc.components.schemas.ImportBatch.required).toEqual(expect.arrayContaining(["id", "status", "countNew"]));
+    expect(doc.paths["/bills"].get.security).toEqual([{ read: [] }]);
+    expect(doc.paths["/bills"].post.security).toEqual([{ konnector: [] }]);
+    // Every $ref points at a component that exists.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.filter((name) => !(name in doc.components.schemas))).toEqual([]);
   });
 });
