@@ -2,7 +2,8 @@
  * The code of the SQLite writer thread (thread-tx.ts), as plain JavaScript run with `eval: true`: it loads
  * unchanged under tsx (CLI, benchmarks), vitest and the Next server bundle, with no separate build entry and no
  * TypeScript loader in the thread. It owns ONE connection and ONE transaction (BEGIN IMMEDIATE at start) and
- * executes the messages in the order they arrive. After the first failure it rolls back at once and answers
+ * executes the messages in the order they arrive. Its connection never checkpoints on commit (wal_autocheckpoint
+ * = 0): it checkpoints after answering the final COMMIT, so the import returns without waiting for that copy. After the first failure it rolls back at once and answers
  * every later message with that failure, so nothing after it can commit.
  *
  * Messages: { id, op: "all" | "run", sql, params } | { id, op: "insert", table, columns, width, constants, varying, values, count }
@@ -66,6 +67,7 @@ function insertRows(message) {
 
 try {
   for (const pragma of workerData.pragmas) conn.pragma(pragma);
+  conn.pragma("wal_autocheckpoint = 0");
   conn.exec("BEGIN IMMEDIATE");
 } catch (error) {
   fail(error);
@@ -78,9 +80,12 @@ parentPort.on("message", (message) => {
     if (!error) {
       try { conn.exec(message.commit ? "COMMIT" : "ROLLBACK"); } catch (e) { fail(e); error = failure; }
     }
-    try { conn.close(); } catch {}
     parentPort.postMessage({ id: message.id, result: null, error });
     parentPort.close();
+    // The caller has its answer: copying the import's pages from the WAL into the database file happens here,
+    // off its path (a crash meanwhile loses nothing: the WAL stays authoritative until a checkpoint completes).
+    try { if (!error && message.commit) conn.pragma("wal_checkpoint(PASSIVE)"); } catch {}
+    try { conn.close(); } catch {}
     return;
   }
   if (failure) {

@@ -147,14 +147,16 @@ export async function onWriterThread<T>(file: string, fn: (tx: RawTx) => Promise
     void worker.terminate();
     throw error;
   }
+  let result: T;
   try {
-    const result = await fn(tx);
+    result = await fn(tx);
     await tx.end(true);
-    return result;
   } catch (error) {
     await tx.end(false).catch(() => undefined);
-    throw error;
-  } finally {
     void worker.terminate();
+    throw error;
   }
+  // Committed: the thread checkpoints, closes and ends by itself; it does not keep the process alive.
+  worker.unref();
+  return result;
 }
