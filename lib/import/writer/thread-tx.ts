@@ -13,7 +13,7 @@ import { SQLITE_PRAGMAS } from "../../db/raw";
 import { WRITER_THREAD_SOURCE } from "./thread-source";
 
 /** Insert batches sent but not yet written; beyond this the producer waits (backpressure). */
-const MAX_INSERTS_IN_FLIGHT = 8;
+const MAX_INSERTS_IN_FLIGHT = 4;
 
 interface Answer {
   id: number;
