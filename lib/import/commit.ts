@@ -13,7 +13,7 @@ import { loadCategorizer } from "../categorizer/store";
 import type { ImportedAccount, ImportInput, ImportResult } from "./types";
 import { buildPlan, newPlanState, type PlannedAccount, type PlanState } from "./plan";
 import { inWriteTransaction } from "./write-transaction";
-import { resumeSummaryTriggers, suspendSummaryTriggers } from "./summaries";
+import { resumeSummaryTriggers, SummaryDeltas, suspendSummaryTriggers } from "./summaries";
 import { decideRows, type AccountDecision } from "./decide";
 import { sha256Hex } from "./parse-input";
 import { parseInChunks, type ParseChunk } from "./chunks";
@@ -57,6 +57,8 @@ interface CommitJob {
 async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer, sha256 }: CommitJob): Promise<ImportResult> {
   await widenSqliteCache(tx);
   const suspended = await suspendSummaryTriggers(tx);
+  // Summed only when the triggers are suspended (SQLite); otherwise they (or PostgreSQL's) do it.
+  const deltas = suspended ? new SummaryDeltas() : null;
   const now = new Date().toISOString();
   const batchId = newId();
   const state = newPlanState();
@@ -84,11 +86,11 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
       const decision = decideRows(account, input.decisions);
       await tombstoneReplacedPending(tx, ctx.householdId, decision.replaced, now);
       for (const replaced of decision.replaced) state.replacedPending.set(replaced.id, replaced.isSameId);
-      rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber);
+      rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber, deltas);
       mergeTotals(totals, decision);
     }
   }
-  await resumeSummaryTriggers(tx, suspended, batchId);
+  await resumeSummaryTriggers(tx, suspended, deltas ?? new SummaryDeltas());
   const accounts: ImportedAccount[] = [];
   for (const entry of totals.values()) accounts.push(await finishAccount(tx, batchId, entry, now));
   return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
@@ -137,7 +139,10 @@ async function widenSqliteCache(tx: RawTx) {
   if (tx.provider === "sqlite") await tx.run("PRAGMA cache_size = -32768");
 }
 
-async function writeRows(tx: RawTx, base: { householdId: string; batchId: string; now: string }, decision: AccountDecision, categorizer: Categorizer, firstRow: number): Promise<number> {
+async function writeRows(
+  tx: RawTx, base: { householdId: string; batchId: string; now: string }, decision: AccountDecision, categorizer: Categorizer, firstRow: number,
+  deltas: SummaryDeltas | null,
+): Promise<number> {
   let rowNumber = firstRow;
   const { account, toWrite } = decision;
   // One context for all rows, its id moved along (toTransactionValues copies what it needs).
@@ -148,7 +153,9 @@ async function writeRows(tx: RawTx, base: { householdId: string; batchId: string
     const values: TransactionValues[] = new Array(end - start);
     for (let i = start; i < end; i++) {
       context.id = `${base.batchId}${(rowNumber++).toString(36).padStart(5, "0")}`;
-      values[i - start] = toTransactionValues(toWrite[i]!, context, categorizer);
+      const row = toTransactionValues(toWrite[i]!, context, categorizer);
+      deltas?.add(row);
+      values[i - start] = row;
     }
     await insertTransactions(tx, values);
   }

@@ -1,14 +1,16 @@
 /**
  * The dashboard summaries (lib/insights/summary) during a file import on SQLite. Their per-row AFTER INSERT
  * trigger(s) doubled the cost of inserting a row (bench/BENCHMARKS.md, import); an import instead suspends them
- * inside its transaction and adds its rows to the summaries with one grouped statement per table,
- * built from the same SQL fragments as rebuildSummaries, then restores the triggers from their own stored SQL.
+ * inside its transaction, sums its rows per summary key as it builds them (SummaryDeltas), upserts those sums at
+ * the end, then restores the triggers from their own stored SQL.
  * DDL is transactional in SQLite: a failure or a crash before COMMIT brings the triggers back with everything
  * else, and no other connection can write (or see the suspended triggers) while the import holds the write lock.
  * PostgreSQL's triggers already run once per statement: nothing to do there.
  */
-import type { RawTx } from "../db/raw";
-import { COUNTS_IN_MONTH_SQL, DAY_KEY_SQL, MONTH_KEY_SQL, SUMMARY_TABLES } from "../insights/summary/sql";
+import type { RawTx, SqlValue } from "../db/raw";
+import { SUMMARY_TABLES } from "../insights/summary/sql";
+import { TRANSFER_CATEGORY_IDS } from "../insights/scope";
+import { TRANSACTION_COLUMNS } from "./write";
 
 export interface SuspendedTriggers {
   definitions: { name: string; sql: string }[];
@@ -48,28 +50,80 @@ export async function suspendSummaryTriggers(tx: RawTx): Promise<SuspendedTrigge
   return { definitions };
 }
 
+const column = (name: (typeof TRANSACTION_COLUMNS)[number]) => TRANSACTION_COLUMNS.indexOf(name);
+const AT = {
+  householdId: column("householdId"), accountId: column("accountId"), date: column("date"), amountMinor: column("amountMinor"),
+  currency: column("currency"), payee: column("payee"), categoryId: column("categoryId"), status: column("status"),
+};
+const TRANSFER_CATEGORIES: ReadonlySet<string> = new Set(TRANSFER_CATEGORY_IDS);
+const SEP = "\u0001";
+
+interface Delta {
+  key: SqlValue[];
+  sumMinor: bigint;
+  rowCount: number;
+}
+
+/**
+ * What the suspended triggers would have added, summed on the main thread as the rows are built (so the writer
+ * thread, the import's bound, only upserts a few thousand groups at the end). The predicates are the triggers'
+ * and sql.ts's: every row of an import is live and has no transfer; the month sums leave out transfer categories
+ * and zero amounts (test/db/import/summaries.test.ts compares with a plain GROUP BY).
+ */
+export class SummaryDeltas {
+  readonly day = new Map<string, Delta>();
+  readonly month = new Map<string, Delta>();
+
+  add(row: readonly SqlValue[]): void {
+    const amountMinor = row[AT.amountMinor] as bigint;
+    const date = row[AT.date] as string;
+    const status = row[AT.status] as string;
+    const householdId = row[AT.householdId] as string;
+    const accountId = row[AT.accountId] as string;
+    addTo(this.day, householdId + SEP + accountId + SEP + date + SEP + status, () => [householdId, accountId, date, status], amountMinor);
+    const categoryId = row[AT.categoryId] as string;
+    if (amountMinor === 0n || TRANSFER_CATEGORIES.has(categoryId)) return;
+    const month = date.slice(0, 7);
+    const currency = row[AT.currency] as string;
+    const payee = (row[AT.payee] as string | null) ?? "";
+    const isIncome = amountMinor > 0n;
+    const key = householdId + SEP + month + SEP + currency + SEP + categoryId + SEP + payee + SEP + (isIncome ? "1" : "0") + SEP + status;
+    addTo(this.month, key, () => [householdId, month, currency, categoryId, payee, isIncome ? 1 : 0, status], amountMinor);
+  }
+}
+
+function addTo(deltas: Map<string, Delta>, key: string, fields: () => SqlValue[], amountMinor: bigint) {
+  const delta = deltas.get(key);
+  if (delta) {
+    delta.sumMinor += amountMinor;
+    delta.rowCount++;
+  } else deltas.set(key, { key: fields(), sumMinor: amountMinor, rowCount: 1 });
+}
+
+const UPSERT_ROWS = 200;
+
+async function upsert(tx: RawTx, table: string, keyColumns: readonly string[], deltas: Map<string, Delta>) {
+  const columns = [...keyColumns, "sumMinor", "rowCount"].map((c) => `"${c}"`).join(", ");
+  const tuple = `(${[...keyColumns, 0, 0].map(() => "?").join(", ")})`;
+  const all = [...deltas.values()];
+  for (let start = 0; start < all.length; start += UPSERT_ROWS) {
+    const chunk = all.slice(start, start + UPSERT_ROWS);
+    await tx.run(
+      `INSERT INTO "${table}" (${columns}) VALUES ${chunk.map(() => tuple).join(", ")}
+       ON CONFLICT (${keyColumns.map((c) => `"${c}"`).join(", ")})
+       DO UPDATE SET "sumMinor" = "sumMinor" + excluded."sumMinor", "rowCount" = "rowCount" + excluded."rowCount"`,
+      chunk.flatMap((d) => [...d.key, d.sumMinor, d.rowCount]),
+    );
+  }
+}
+
 /**
  * Adds the batch's rows to the summaries as the triggers would have, one row at a time, and restores the
  * triggers. Call after the batch's last insert and before anything updates its rows.
  */
-export async function resumeSummaryTriggers(tx: RawTx, suspended: SuspendedTriggers | null, batchId: string): Promise<void> {
+export async function resumeSummaryTriggers(tx: RawTx, suspended: SuspendedTriggers | null, deltas: SummaryDeltas): Promise<void> {
   if (!suspended) return;
-  // The rows are in: the import's wide page cache is no longer needed, and its size also bounds the memory of
-  // the GROUP BY sorts below (a 1,000,000-row batch otherwise adds ~40 MB at the very end of the import).
-  await tx.run("PRAGMA cache_size = -8192");
-  await tx.run(
-    `INSERT INTO "TransactionDaySum" ("householdId", "accountId", "date", "status", "sumMinor", "rowCount")
-     SELECT ${DAY_KEY_SQL}, SUM("amountMinor"), COUNT(*) FROM "Transaction" WHERE "importBatchId" = ? AND "deletedAt" IS NULL GROUP BY ${DAY_KEY_SQL}
-     ON CONFLICT ("householdId", "accountId", "date", "status")
-     DO UPDATE SET "sumMinor" = "sumMinor" + excluded."sumMinor", "rowCount" = "rowCount" + excluded."rowCount"`,
-    [batchId],
-  );
-  await tx.run(
-    `INSERT INTO "TransactionMonthSum" ("householdId", "month", "currency", "categoryId", "payee", "isIncome", "status", "sumMinor", "rowCount")
-     SELECT ${MONTH_KEY_SQL}, SUM("amountMinor"), COUNT(*) FROM "Transaction" WHERE "importBatchId" = ? AND ${COUNTS_IN_MONTH_SQL} GROUP BY ${MONTH_KEY_SQL}
-     ON CONFLICT ("householdId", "month", "currency", "categoryId", "payee", "isIncome", "status")
-     DO UPDATE SET "sumMinor" = "sumMinor" + excluded."sumMinor", "rowCount" = "rowCount" + excluded."rowCount"`,
-    [batchId],
-  );
+  await upsert(tx, "TransactionDaySum", ["householdId", "accountId", "date", "status"], deltas.day);
+  await upsert(tx, "TransactionMonthSum", ["householdId", "month", "currency", "categoryId", "payee", "isIncome", "status"], deltas.month);
   for (const { sql } of suspended.definitions) await tx.run(sql);
 }
