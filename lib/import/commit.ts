@@ -13,7 +13,7 @@ import { loadCategorizer } from "../categorizer/store";
 import type { ImportedAccount, ImportInput, ImportResult } from "./types";
 import { buildPlan, newPlanState, type PlannedAccount, type PlanState } from "./plan";
 import { inWriteTransaction } from "./write-transaction";
-import { resumeSummaryTriggers, SummaryDeltas, suspendSummaryTriggers } from "./summaries";
+import { flushSummaryDeltas, MAX_PENDING_GROUPS, resumeSummaryTriggers, SummaryDeltas, suspendSummaryTriggers } from "./summaries";
 import { decideRows, type AccountDecision } from "./decide";
 import { sha256Hex } from "./parse-input";
 import { parseInChunks, type ParseChunk } from "./chunks";
@@ -158,6 +158,7 @@ async function writeRows(
       values[i - start] = row;
     }
     await insertTransactions(tx, values);
+    if (deltas && deltas.size > MAX_PENDING_GROUPS) await flushSummaryDeltas(tx, deltas);
   }
   return rowNumber;
 }

@@ -74,6 +74,10 @@ export class SummaryDeltas {
   readonly day = new Map<string, Delta>();
   readonly month = new Map<string, Delta>();
 
+  get size(): number {
+    return this.day.size + this.month.size;
+  }
+
   add(row: readonly SqlValue[]): void {
     const amountMinor = row[AT.amountMinor] as bigint;
     const date = row[AT.date] as string;
@@ -123,7 +127,19 @@ async function upsert(tx: RawTx, table: string, keyColumns: readonly string[], d
  */
 export async function resumeSummaryTriggers(tx: RawTx, suspended: SuspendedTriggers | null, deltas: SummaryDeltas): Promise<void> {
   if (!suspended) return;
+  // The rows are in: the import's wide page cache is no longer needed (its memory goes back before the end).
+  await tx.run("PRAGMA cache_size = -8192");
+  await flushSummaryDeltas(tx, deltas);
+  for (const { sql } of suspended.definitions) await tx.run(sql);
+}
+
+/** Beyond this many groups the sums so far are written and the maps emptied: a 1M-row file keeps its memory bounded. */
+export const MAX_PENDING_GROUPS = 20_000;
+
+/** Writes the sums gathered so far (for rows already sent to tx) and starts again from zero. */
+export async function flushSummaryDeltas(tx: RawTx, deltas: SummaryDeltas): Promise<void> {
   await upsert(tx, "TransactionDaySum", ["householdId", "accountId", "date", "status"], deltas.day);
   await upsert(tx, "TransactionMonthSum", ["householdId", "month", "currency", "categoryId", "payee", "isIncome", "status"], deltas.month);
-  for (const { sql } of suspended.definitions) await tx.run(sql);
+  deltas.day.clear();
+  deltas.month.clear();
 }
