@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "../../helpers/db";
 import { operatorContext, type HouseholdContext } from "../../../lib/auth/guard";
 import { commitParsed, undoImport } from "../../../lib/import";
-import { suspendSummaryTriggers } from "../../../lib/import/summaries";
+import { MAX_PENDING_GROUPS, suspendSummaryTriggers } from "../../../lib/import/summaries";
 import { actualSummaries, expectedSummaries } from "../summary/expected";
 import { account, inputFor, parsed, statement, tx } from "./helpers";
 
@@ -92,6 +92,15 @@ describe("dashboard summaries after imports", () => {
     }
     await expect(commitParsed(ctx, inputFor("auto"), chunks())).rejects.toThrow(/chunk 2/);
     expect(await actualSummaries()).toEqual(before);
+    await expectExactSummaries();
+  });
+
+  it("a large import whose sums are written in several rounds (more groups than kept pending)", async () => {
+    // One row a day for ~60 years: the day groups outnumber MAX_PENDING_GROUPS, so the sums are flushed midway.
+    const day = (i: number) => new Date(Date.UTC(1960, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const rows = Array.from({ length: MAX_PENDING_GROUPS + 1_500 }, (_, i) => tx(day(i), `-${(i % 97) + 1}.00`, `CB SHOP ${i % 50}`, { externalId: `L${i}` }));
+    const result = await commitParsed(ctx, inputFor("auto"), [parsed([statement(rows, { account: card })], "camt")]);
+    expect(result.new).toBe(rows.length);
     await expectExactSummaries();
   });
 
