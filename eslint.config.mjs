@@ -11,7 +11,8 @@ const pureModules = [
   "lib/reconcile/context.ts", "lib/reconcile/credits.ts", "lib/reconcile/criteria.ts", "lib/reconcile/debits.ts",
   "lib/reconcile/hungarian.ts", "lib/reconcile/input.ts", "lib/reconcile/ledger.ts", "lib/reconcile/score.ts",
   "lib/reconcile/transfers.ts", "lib/insights/recurrences/detect.ts", "lib/insights/recurrences/cadence.ts",
-  "lib/insights/recurrences/forecast.ts", "lib/insights/recurrences/stats.ts", "lib/aggregators/api/simplefin/protocol.ts",
+  "lib/insights/recurrences/forecast.ts", "lib/insights/recurrences/stats.ts", "lib/insights/recurrences/clusters.ts",
+  "lib/insights/recurrences/compact.ts", "lib/insights/recurrences/attach.ts", "lib/aggregators/api/simplefin/protocol.ts",
   "lib/aggregators/api/gocardless/map.ts", "lib/aggregators/api/enablebanking/map.ts", "lib/demo/ledger/**",
 ];
 const impureImports = {
