@@ -22,7 +22,8 @@ export interface InsightsBenchData {
   accountIds: string[];
 }
 
-function prng(seed: number) {
+/** Small deterministic PRNG (mulberry32) shared by the insights benchmarks. */
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

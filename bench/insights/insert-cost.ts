@@ -16,6 +16,7 @@ import Database from "better-sqlite3";
 import type { Suite } from "../run";
 import { deployMigrations } from "../../scripts/migrate-engine.mjs";
 import { addDays } from "../../lib/dates";
+import { prng } from "./generate";
 
 const COLUMNS = ["id", "householdId", "accountId", "date", "amountMinor", "currency", "rawLabel", "label", "payee", "categoryId", "status", "tags", "createdAt", "updatedAt"];
 const PAYEES: readonly (readonly [string, string])[] = [["Carrefour", "400110"], ["Lidl", "400110"], ["Le Zinc", "400810"], ["SNCF", "400850"], ["Amazon", "400112"], ["Fnac", "400740"], ["EDF", "401080"], ["Free", "400150"], ["", "0"], ["Acme", "200110"]];
@@ -36,16 +37,6 @@ function numberArg(args: string[], name: string, fallback: number): number {
   return value;
 }
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows as a statement's flat parameter list: ten accounts, dates in date order from `startDay` (as imports are). */
 function rowsFrom(first: number, count: number, perDay: number, random: () => number): (string | number | bigint | null)[] {

@@ -17,19 +17,10 @@ import { undoImport } from "../../../lib/import/undo";
 import { updateTransaction } from "../../../lib/transactions/manual";
 import { rebuildSummaries } from "../../../lib/insights/summary/rebuild";
 import { actualSummaries, expectedSummaries } from "./expected";
+import { seededRandom } from "../../unit/aggregators/ofx/helpers";
 
 useTestDb();
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLUMNS = ["id", "householdId", "accountId", "date", "amountMinor", "currency", "rawLabel", "label", "payee", "categoryId", "status", "transferId", "importBatchId", "deletedAt", "createdAt", "updatedAt"];
 const CATEGORIES = ["0", "100", "600110", "600120", "400110", "400100", "400810", "200110"];
@@ -55,7 +46,7 @@ async function createHousehold(n: number): Promise<Household> {
 }
 
 function scenario(seed: number) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
   const date = () => `2024-0${int(1, 3)}-${String(int(1, 28)).padStart(2, "0")}`;
