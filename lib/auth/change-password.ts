@@ -1,8 +1,9 @@
 /**
  * A user changes their own password: the current one must be right (throttled like a sign-in), the new one follows
  * the sign-up rules. The new hash changes the session credential version, so every session of this user — on any
- * instance, this device's included — is refused from its next request: the user signs in again with the new password.
- * (A session cannot refresh its own version: a stolen cookie must not survive the change.)
+ * instance, this device's included — is refused from its next request. A session cannot refresh its own version (a
+ * stolen cookie must not survive the change): the settings form, having just checked the current password, hands its
+ * own device a new session (lib/auth/session-token.ts); every other one signs in again with the new password.
  */
 import { z } from "zod";
 import { AppError } from "../errors";

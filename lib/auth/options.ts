@@ -7,7 +7,8 @@ import { authSecret } from "./secret";
 import { currentCredentialVersion, isSessionCurrent } from "./session-credential";
 import { OIDC_PROVIDER_ID, localUserForOidc, oidcProvider, oidcSettings } from "./oidc";
 
-const THIRTY_DAYS_S = 30 * 24 * 3600;
+/** How long a session lasts (also the lifetime of one renewed after a password change: lib/auth/session-token.ts). */
+export const SESSION_MAX_AGE_S = 30 * 24 * 3600;
 
 /**
  * The client's address for the per-IP sign-in throttle. Forwarding headers are set by whoever sends the request,
@@ -31,7 +32,7 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   options ??= {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: THIRTY_DAYS_S },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       ...(oidcSettings() ? [oidcProvider(oidcSettings()!)] : []),

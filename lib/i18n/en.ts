@@ -2,11 +2,13 @@
 import { insightsEn } from "./insights";
 import { categorizerEn } from "./categorizer";
 import { uiEn } from "./ui";
+import { passwordEn } from "./password";
 
 export const en = {
   ...categorizerEn,
   ...insightsEn,
   ...uiEn,
+  ...passwordEn,
   "app.name": "Tirelire",
   "app.tagline": "Your household's money, on your own server.",
   "nav.dashboard": "Dashboard",

@@ -3,11 +3,13 @@ import { insightsFr } from "./insights";
 import type { MessageKey } from "./en";
 import { categorizerFr } from "./categorizer";
 import { uiFr } from "./ui";
+import { passwordFr } from "./password";
 
 export const fr: Record<MessageKey, string> = {
   ...categorizerFr,
   ...insightsFr,
   ...uiFr,
+  ...passwordFr,
   "app.name": "Tirelire",
   "app.tagline": "L'argent de votre foyer, sur votre propre serveur.",
   "nav.dashboard": "Tableau de bord",

@@ -29,4 +29,7 @@ export const frMessages: Readonly<Record<string, string>> = {
   "Wrong email or password.": "E-mail ou mot de passe incorrect.",
   "Choose a file.": "Choisissez un fichier.",
   "Unknown category.": "Catégorie inconnue.",
+  "The current password is not right.": "Le mot de passe actuel n'est pas le bon.",
+  "Enter your current password.": "Saisissez votre mot de passe actuel.",
+  "The passwords do not match.": "Les deux mots de passe ne sont pas identiques.",
 };

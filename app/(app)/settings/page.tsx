@@ -7,6 +7,7 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { translator } from "@/lib/i18n";
 import { HouseholdForm } from "./household-form";
 import { Members } from "./members";
+import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -28,6 +29,11 @@ export default async function SettingsPage() {
           <p className="muted">{tr("settings.membersIntro")}</p>
           <Members locale={ctx.locale} canManage={ctx.canManage}
             members={members.map((m) => ({ id: m.id, email: m.email, name: m.name, role: m.role, isSelf: m.userId === ctx.userId }))} />
+        </section>
+        <section className="card card--narrow" aria-labelledby="password-heading">
+          <h2 id="password-heading">{tr("password.title")}</h2>
+          <p className="muted">{tr("password.intro")}</p>
+          <PasswordForm locale={ctx.locale} email={ctx.email} />
         </section>
         <section className="card card--narrow" aria-labelledby="export-heading">
           <h2 id="export-heading">{tr("settings.data.title")}</h2>
