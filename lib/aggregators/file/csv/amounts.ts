@@ -85,7 +85,7 @@ const CARD_PAYMENT = /\b(payment received|payment.{0,20}thank you|thank you.{0,2
 
 /**
  * Inverted card signs without an indicator column, on strong evidence only: every "payment received / thank
- * you" row is negative, at least three other rows exist and 80% of them are positive (purchases written positive).
+ * you" row is negative, at least three other rows exist and 70% of them are positive (purchases written positive, refunds negative).
  * A checking account fails the second test (most rows are spending, negative), a normal card export the first.
  */
 export function hasCardPaymentEvidence(rows: Rows, amount: number, labels: readonly number[]): boolean {
@@ -106,7 +106,7 @@ export function hasCardPaymentEvidence(rows: Rows, amount: number, labels: reado
       if (isPositive) positiveOthers++;
     }
   }
-  return payments > 0 && positivePayments === 0 && others >= 3 && positiveOthers >= others * 0.8;
+  return payments > 0 && positivePayments === 0 && others >= 3 && positiveOthers >= others * 0.7;
 }
 
 /** No header named the amounts: rank the numeric columns left over, decimal ones first. */

@@ -17,6 +17,10 @@ export interface ColumnStats {
   negativeShare: number;
   currencyShare: number;
   indicatorShare: number;
+  /** Values shaped like an identifier: one word ("tx_00A1B2", "320263280123456789", "CARD-1234", "MST")... */
+  wordShare: number;
+  /** ...holding a digit. */
+  idShare: number;
   distinct: number;
   averageLength: number;
   /** Unsigned integers only ("2754", "51392971"): codes and ids more often than amounts. */
@@ -30,6 +34,8 @@ const DECIMAL_TAIL = /[.,]\d{1,3}\)?\s*[A-Za-z€£$]*$/;
 // Letters allowed in an amount cell: a currency code or CR/DR before or after the number ("EUR 12,30", "12.30 CR").
 // Anything else with letters (an IBAN "NL00ASNB…", a code "T1") is not an amount even if parseAmount would strip them.
 const EDGE_LETTERS = /^([A-Za-z]*)[^A-Za-z]*?([A-Za-z]*)$/;
+const WHITESPACE = /\s/;
+const DIGIT = /\d/;
 const SIGN_WORDS = new Set(["CR", "DR", "CRD", "DBT"]);
 
 function isAmountText(value: string): boolean {
@@ -48,6 +54,8 @@ export function columnStats(rows: readonly (readonly string[])[], index: number)
   let negatives = 0;
   let currencies = 0;
   let indicators = 0;
+  let ids = 0;
+  let words = 0;
   let totalLength = 0;
   let integerOnly = true;
   const distinct = new Set<string>();
@@ -57,6 +65,10 @@ export function columnStats(rows: readonly (readonly string[])[], index: number)
     nonEmpty++;
     totalLength += value.length;
     if (distinct.size < 1000) distinct.add(value);
+    if (!WHITESPACE.test(value)) {
+      words++;
+      if (DIGIT.test(value)) ids++;
+    }
     if (value.length <= 32 && (parseDay(value, "DMY") || parseDay(value, "YMD") || parseDay(value, "MDY"))) {
       dates++;
       continue;
@@ -84,6 +96,8 @@ export function columnStats(rows: readonly (readonly string[])[], index: number)
     negativeShare: amounts ? negatives / amounts : 0,
     currencyShare: share(currencies),
     indicatorShare: share(indicators),
+    wordShare: share(words),
+    idShare: share(ids),
     distinct: distinct.size,
     averageLength: nonEmpty ? totalLength / nonEmpty : 0,
     isIntegerOnly: amounts > 0 && integerOnly,

@@ -48,13 +48,21 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): Colu
     case "currency":
       return stats.currencyShare >= 0.8 ? role : null;
     case "reference":
-      // A "Reference" column of repeated codes (MST, ITR) is not an identifier.
-      return stats.nonEmpty > 0 && stats.distinct >= stats.nonEmpty * 0.9 ? role : null;
+      // A "Reference" column of repeated codes (MST, ITR) is not an identifier; one of words ("SALARY NOV",
+      // "Interest": Starling, Revolut) is the payment's text, and would collide with next month's as an id.
+      if (stats.nonEmpty > 0 && stats.distinct >= stats.nonEmpty * 0.9 && stats.wordShare >= 0.9 && stats.idShare >= 0.5) return role;
+      return stats.nonEmpty > 0 && stats.wordShare < 0.9 && stats.averageLength > 3 ? "memo" : null;
     case "label":
+      if (isCodeColumn(stats)) return null; // Chase "Details": DEBIT, CREDIT, CHECK — a type, not a description
       return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
     default:
       return role;
   }
+}
+
+/** Short tokens from a handful of values, mostly debit/credit words. */
+function isCodeColumn(stats: ColumnStats): boolean {
+  return stats.nonEmpty >= 3 && stats.indicatorShare >= 0.5 && stats.distinct <= 6 && stats.averageLength <= 8;
 }
 
 function rankOf(header: readonly string[] | null, index: number): number {
@@ -99,6 +107,12 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
   return mapping;
 }
 
+function isFilledText(stats: readonly ColumnStats[], index: number): boolean {
+  const column = stats[index]!;
+  const rows = Math.max(...stats.map((s) => s.nonEmpty));
+  return column.nonEmpty >= rows * 0.8 && column.amountShare < 0.5 && column.dateShare < 0.5 && !column.isConstant;
+}
+
 function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], taken: Set<number>, hasHeader: boolean): void {
   if (mapping.date === null) {
     const dateColumns = stats.filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.dateShare >= 0.8);
@@ -120,8 +134,10 @@ function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], 
       taken.add(currency.index);
     }
   }
-  // A header that names a payee but no description: the payee is the label (free text columns could be addresses).
+  // A header that names a payee but no description: the payee is the label (free text columns could be addresses);
+  // a memo filled on (almost) every row is the description too (Barclays "Memo").
   if (mapping.labels.length === 0 && hasHeader && mapping.payee !== null) mapping.labels = [mapping.payee];
+  if (mapping.labels.length === 0 && hasHeader && mapping.memo !== null && isFilledText(stats, mapping.memo)) mapping.labels = [mapping.memo];
   if (mapping.labels.length === 0) {
     mapping.labels = stats
       .filter((s) => !taken.has(s.index) && s.nonEmpty > 0 && s.amountShare < 0.5 && s.dateShare < 0.5 && s.averageLength > 4 && !s.isConstant)

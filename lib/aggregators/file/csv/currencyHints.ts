@@ -24,11 +24,11 @@ export function currencyFromPreamble(records: readonly NumberedRecord[]): string
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
-/** A code in an amount header: "Bedrag (EUR)", "Withdrawals (SGD)", "Amount EUR". */
+/** A code in an amount header: "Bedrag (EUR)", "Withdrawals (SGD)", "Amount EUR", RBC's "CAD$". */
 export function currencyFromHeaders(headers: readonly string[] | null, columns: readonly number[]): string | null {
   if (!headers) return null;
   for (const column of columns) {
-    const match = /(?:^|[\s([])([A-Z]{3})[)\]]?\s*$/.exec(headers[column] ?? "");
+    const match = /(?:^|[\s([])([A-Z]{3})\s*[$€£¥]?[)\]]?\s*$/.exec(headers[column] ?? "");
     if (match && isCurrencyCode(match[1]!)) return match[1]!;
   }
   return null;

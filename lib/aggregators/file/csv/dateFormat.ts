@@ -32,9 +32,13 @@ export function detectDateFormat(distinctValues: readonly string[], sequence: re
   if (isAmbiguous && isDotted(values)) {
     order = "DMY"; // dotted dates (24.12.2009, 20.02.18) are day-first wherever they are written
   } else if (isAmbiguous) {
-    const sortedness = tied.map((candidate) => ({ candidate, score: sortedShare(sequence, candidate) }));
-    const top = Math.max(...sortedness.map((s) => s.score));
-    order = sortedness.find((s) => s.score === top)!.candidate;
+    // Rows come sorted by date, and a statement covers days or months, not half a year of the 11th of each month
+    // (Bank of America's 11/01, 11/03, 11/05): the best-sorted order, then the one spanning the fewest days.
+    const scored = tied.map((candidate) => ({ candidate, sorted: sortedShare(sequence, candidate), span: spanDays(values, candidate) }));
+    const top = Math.max(...scored.map((s) => s.sorted));
+    const best = scored.filter((s) => s.sorted === top);
+    const shortest = Math.min(...best.map((s) => s.span));
+    order = best.find((s) => s.span === shortest)!.candidate;
   }
   const sample = values.find((v) => parseDay(v, order) !== null)!;
   return { format: describeFormat(sample, order), order, readableShare: best / values.length, isAmbiguous: isAmbiguous && !isDotted(values) };
@@ -42,6 +46,20 @@ export function detectDateFormat(distinctValues: readonly string[], sequence: re
 
 function isDotted(values: readonly string[]): boolean {
   return values.every((value) => /^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(value));
+}
+
+/** Days between the earliest and latest value read in this order. */
+function spanDays(values: readonly string[], order: DateOrder): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    const day = parseDay(value, order);
+    if (!day) continue;
+    const time = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+    min = Math.min(min, time);
+    max = Math.max(max, time);
+  }
+  return max >= min ? (max - min) / 86_400_000 : Infinity;
 }
 
 function sortedShare(sequence: readonly string[], order: DateOrder): number {

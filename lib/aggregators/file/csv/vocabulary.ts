@@ -36,7 +36,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   valueDate: [
     "value date", "valuta", "valutadatum", "valuta datum", "wertstellung", "wertstellungsdatum", "rentedatum", "date de valeur",
     "date valeur", "fecha valor", "fecha de valor", "data valuta", "valordato", "valutadag", "erteknap", "datum zauctovani",
-    "effective date", "settlement date",
+    "effective date", "settlement date", "post date", "f valor",
   ],
   label: [
     "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
@@ -51,7 +51,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "begunstigter zahlungspflichtiger", "auftraggeber empfanger", "auftraggeber empfaenger", "empfanger", "zahlungsempfanger",
     "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
     "ordinante", "modtager", "mottagare", "nazev protiuctu", "empfangername", "empfaengername", "auftraggebername",
-    "zahlungsempfaenger", "partner name", "recipient", "destinataire", "beneficiaire ordonnateur",
+    "zahlungsempfaenger", "partner name", "recipient", "counter party", "destinataire", "beneficiaire ordonnateur",
     // Last: a bare "name" is often the account holder's own name (KBC "Naam").
     "name", "naam",
   ],
@@ -83,7 +83,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   ],
   balance: [
     "balance", "running balance", "saldo", "saldo na trn", "saldo na transactie", "kontostand", "solde", "saldo disponible",
-    "egyenleg", "saldo efter transaktion", "balance after", "account balance",
+    "egyenleg", "saldo efter transaktion", "balance after", "account balance", "running bal", "ledger balance",
   ],
   reference: [
     "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "id", "fitid",
@@ -91,7 +91,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "n de transaction", "no de transaction", "numero de transaction", "id transakce", "bank reference", "transaction number",
     "volgnr",
   ],
-  checkNumber: ["check number", "cheque number", "check no", "cheque no", "check", "cheque", "chequenummer", "numero de cheque", "scheck nr"],
+  checkNumber: ["check number", "cheque number", "check no", "cheque no", "check", "cheque", "check or slip", "check or slip no", "chequenummer", "numero de cheque", "scheck nr"],
   category: ["category", "kategorie", "categorie", "categoria", "kategorie transakce"],
   account: [
     "account", "account no", "account number", "iban", "iban bban", "rekeningnummer", "rekening", "kontonummer", "auftragskonto",
@@ -166,8 +166,19 @@ export function indicatorDirection(value: string): "debit" | "credit" | null {
   return indicatorTokens.get(normalizeHeader(trimmed)) ?? null;
 }
 
-const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward"]);
-const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward"]);
+const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward", "beginning balance", "starting balance", "solde en debut de periode", "solde debut de periode", "solde d ouverture"]);
+const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward", "ending balance", "solde en fin de periode", "solde fin de periode", "solde de cloture", "kontostand", "letzter kontostand", "schlusssaldo"]);
+
+const DATE_CONNECTORS = new Set(["as", "of", "at", "on", "au", "du", "le", "vom", "per", "zum", "am", "op", "al", "del", "em", "de"]);
+
+/** "beginning balance as of 11 01 2026" → "beginning balance": the words before the first number, connectors dropped. */
+function withoutDate(normalized: string): string {
+  const tokens = normalized.split(" ");
+  let end = tokens.findIndex((token) => /\d/.test(token));
+  if (end < 0) return normalized;
+  while (end > 0 && DATE_CONNECTORS.has(tokens[end - 1]!)) end--;
+  return tokens.slice(0, end).join(" ");
+}
 
 const SUMMARY_LABELS = new Set(["total", "totals", "totaal", "totale", "totaux", "summe", "gesamt", "gesamtsumme", "somme", "subtotal", "sub total", "sum", "suma", "summa", "turnover", "umsatzsumme"]);
 
@@ -176,9 +187,10 @@ const LABEL_PREFIXES = new Set([...OPENING_LABELS, ...CLOSING_LABELS, ...SUMMARY
 
 /** Rows that are the statement's opening or closing balance, or a total line: not transactions. */
 export function rowLabelKind(label: string): "opening" | "closing" | "summary" | null {
-  if (label.length > 40 || label.length < 3) return null;
+  if (label.length > 60 || label.length < 3) return null;
   if (!LABEL_PREFIXES.has(label.slice(0, 3).toLowerCase())) return null;
-  const normalized = normalizeHeader(label);
+  // "Beginning balance as of 11/01/2026", "Solde au 24/11/2026", "Kontostand vom 24.11.2026": the label and a date.
+  const normalized = withoutDate(normalizeHeader(label));
   if (OPENING_LABELS.has(normalized)) return "opening";
   if (CLOSING_LABELS.has(normalized)) return "closing";
   if (SUMMARY_LABELS.has(normalized)) return "summary";
