@@ -15,6 +15,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   categorize: async () => (await import("./categorize/suite")).categorizeSuite,
   insights: async () => (await import("./insights/suite")).insightsSuite,
   "insights-insert": async () => (await import("./insights/insert-cost")).insertCostSuite,
+  "raw-insert": async () => (await import("./raw/insert")).rawInsertSuite,
 };
 
 async function main() {

@@ -15,9 +15,30 @@ export interface RawTx {
   readonly provider: DbProvider;
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
-  /** Inserts rows in as few statements as the driver allows. */
+  /**
+   * Inserts rows, several per statement (see DEFAULT_ROWS_PER_STATEMENT), all or none: when the rows take more
+   * than one statement they run in a savepoint (SQLite) or a transaction of their own (PostgreSQL, outside one).
+   */
   insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void>;
 }
+
+export interface RawOptions {
+  /**
+   * Rows per INSERT statement at most, always under the bound-parameter limit. Default: DEFAULT_ROWS_PER_STATEMENT
+   * on SQLite, as many as the limit allows on PostgreSQL.
+   */
+  maxRowsPerStatement?: number;
+}
+
+/**
+ * Rows per multi-row INSERT on SQLite. Every statement on "Transaction" pays the summary triggers' setup once, so
+ * packing rows shares it: restore-like rows cost ~55 µs CPU one a statement, ~30 at 32, ~26 at 128, and no
+ * less beyond (bench/BENCHMARKS.md "Raw insertMany", `npm run bench -- raw-insert --sweep 1,32,128,256`).
+ */
+export const DEFAULT_ROWS_PER_STATEMENT = 128;
+/** Bound-parameter limits: SQLite's SQLITE_MAX_VARIABLE_NUMBER (3.32+), PostgreSQL's wire protocol (16-bit count). */
+const SQLITE_MAX_PARAMS = 32_766;
+const PG_MAX_PARAMS = 65_535;
 
 export interface RawDb extends RawTx {
   /** Runs fn in one database transaction: everything commits or nothing does. */
@@ -46,12 +67,52 @@ function needsConversion(row: readonly SqlValue[]): boolean {
   return false;
 }
 
+/** Rows a statement may hold for this many columns: the option, under the provider's parameter limit. */
+function rowsPerStatement(columnCount: number, maxParams: number, maxRows: number): number {
+  return Math.max(1, Math.min(maxRows, Math.floor(maxParams / Math.max(1, columnCount))));
+}
+
+function checkWidth(table: string, columnCount: number, rows: readonly (readonly SqlValue[])[]): void {
+  // A short or long row would shift every later value of a multi-row statement into the wrong column.
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i]!.length !== columnCount) throw new Error(`insertMany into ${table}: row ${i} has ${rows[i]!.length} values for ${columnCount} columns`);
+  }
+}
+
+/**
+ * Statement sizes covering `count` rows: full statements of `perStatement` rows, then the remainder as powers of
+ * two (at most log2(perStatement) more statements, and at most that many distinct statements to cache per table).
+ */
+export function statementSizes(count: number, perStatement: number): number[] {
+  const sizes: number[] = [];
+  let left = count;
+  while (left >= perStatement) {
+    sizes.push(perStatement);
+    left -= perStatement;
+  }
+  for (let size = 1 << Math.floor(Math.log2(Math.max(1, left))); left > 0; size >>= 1) {
+    if (left >= size) {
+      sizes.push(size);
+      left -= size;
+    }
+  }
+  return sizes;
+}
+
 class SqliteRaw implements RawDb {
   readonly provider = "sqlite" as const;
   private readonly statements = new Map<string, Database.Statement>();
+  /** insertMany's statements: by "INSERT INTO t (columns) VALUES ", then by rows per statement. */
+  private readonly bulkStatements = new Map<string, Map<number, Database.Statement>>();
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly maxRowsPerStatement: number;
+  /** better-sqlite3 nests it as a SAVEPOINT inside our BEGIN IMMEDIATE, and opens a transaction outside one. */
+  private readonly atomically: (fn: () => void) => void;
 
-  constructor(private readonly conn: Database.Database) {}
+  constructor(private readonly conn: Database.Database, options: RawOptions = {}) {
+    this.maxRowsPerStatement = options.maxRowsPerStatement ?? DEFAULT_ROWS_PER_STATEMENT;
+    this.atomically = conn.transaction((fn: () => void) => fn());
+  }
 
   private prepare(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
@@ -73,10 +134,32 @@ class SqliteRaw implements RawDb {
   }
 
   async insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
-    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
-    const statement = this.prepare(sql);
-    // Bound as an array (no spread, no per-row copy unless a value needs converting): imports run this 100k times.
-    for (const row of rows) statement.run(needsConversion(row) ? row.map(toSqliteParam) : row);
+    if (!rows.length) return;
+    const width = columns.length;
+    checkWidth(table, width, rows);
+    const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
+    const tuple = `(${Array<string>(width).fill("?").join(", ")})`;
+    const sizes = statementSizes(rows.length, rowsPerStatement(width, SQLITE_MAX_PARAMS, this.maxRowsPerStatement));
+    let bySize = this.bulkStatements.get(head);
+    if (!bySize) this.bulkStatements.set(head, (bySize = new Map()));
+    const write = () => {
+      let at = 0;
+      for (const size of sizes) {
+        let statement = bySize.get(size);
+        if (!statement) bySize.set(size, (statement = this.conn.prepare(head + Array<string>(size).fill(tuple).join(", "))));
+        // One flat parameter array per statement; values are converted only in rows that need it (Date, boolean).
+        const params: unknown[] = new Array(size * width);
+        for (let r = 0; r < size; r++, at++) {
+          const row = rows[at]!;
+          const isConverting = needsConversion(row);
+          for (let c = 0; c < width; c++) params[r * width + c] = isConverting ? toSqliteParam(row[c]!) : row[c];
+        }
+        statement.run(params);
+      }
+    };
+    // One statement is atomic by itself; several share a savepoint so a failure leaves none of the rows.
+    if (sizes.length === 1) write();
+    else this.atomically(write);
   }
 
   exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -129,7 +212,6 @@ const pgTypes = {
 
 class PgTx implements RawTx {
   readonly provider = "postgresql" as const;
-  constructor(protected readonly client: pg.Pool | pg.PoolClient) {}
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const result = await this.client.query({ text: toPgSql(sql), values: params.map(toPgParam), types: pgTypes });
@@ -141,9 +223,13 @@ class PgTx implements RawTx {
     return result.rowCount ?? 0;
   }
 
+  constructor(protected readonly client: pg.Pool | pg.PoolClient, protected readonly maxRowsPerStatement: number) {}
+
   async insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
-    // Multi-row VALUES in chunks under PostgreSQL's 65,535 parameter limit.
-    const perChunk = Math.max(1, Math.floor(60_000 / columns.length));
+    checkWidth(table, columns.length, rows);
+    // Multi-row VALUES in chunks under PostgreSQL's parameter limit. Inside a transaction a failed statement
+    // aborts it whole, so the chunks are all or nothing with it.
+    const perChunk = rowsPerStatement(columns.length, PG_MAX_PARAMS, this.maxRowsPerStatement);
     for (let start = 0; start < rows.length; start += perChunk) {
       const chunk = rows.slice(start, start + perChunk);
       const params: unknown[] = [];
@@ -154,15 +240,21 @@ class PgTx implements RawTx {
 }
 
 class PgRaw extends PgTx implements RawDb {
-  constructor(private readonly pool: pg.Pool) {
-    super(pool);
+  constructor(private readonly pool: pg.Pool, maxRowsPerStatement: number) {
+    super(pool, maxRowsPerStatement);
+  }
+
+  override async insertMany(table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    // Outside a transaction, rows taking several statements get one of their own: all or none.
+    if (rows.length <= rowsPerStatement(columns.length, PG_MAX_PARAMS, this.maxRowsPerStatement)) return super.insertMany(table, columns, rows);
+    return this.transaction((tx) => tx.insertMany(table, columns, rows));
   }
 
   async transaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
-      const result = await fn(new PgTx(client));
+      const result = await fn(new PgTx(client, this.maxRowsPerStatement));
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -191,11 +283,12 @@ class PgRaw extends PgTx implements RawDb {
  */
 export const SQLITE_PRAGMAS: readonly string[] = ["journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000", "foreign_keys = ON"];
 
-export function openRaw(url: string): RawDb {
-  if (providerOf(url) === "postgresql") return new PgRaw(new pg.Pool({ connectionString: url, max: 4 }));
+export function openRaw(url: string, options: RawOptions = {}): RawDb {
+  // PostgreSQL by default packs as many rows as its parameter limit allows: each statement is a round trip.
+  if (providerOf(url) === "postgresql") return new PgRaw(new pg.Pool({ connectionString: url, max: 4 }), options.maxRowsPerStatement ?? Number.POSITIVE_INFINITY);
   const conn = new Database(sqlitePath(url));
   for (const pragma of SQLITE_PRAGMAS) conn.pragma(pragma);
-  return new SqliteRaw(conn);
+  return new SqliteRaw(conn, options);
 }
 
 const globalForRaw = globalThis as unknown as { tirelireRaw?: RawDb; tirelireRawUrl?: string };
