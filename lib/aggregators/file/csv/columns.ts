@@ -25,7 +25,8 @@ export interface ColumnMapping {
   status: number | null;
 }
 
-const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.6;
+// Named date columns also hold pending markers ("offen", "Pending") and balance rows ("Alter Kontostand"): half will do.
+const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.5;
 const isAmountLike = (s: ColumnStats) => s.nonEmpty === 0 || s.amountShare >= 0.8;
 
 /** Confirms what the header says with the values under it; null when the values contradict it. */
@@ -52,6 +53,9 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): Colu
       // "Interest": Starling, Revolut) is the payment's text, and would collide with next month's as an id.
       if (stats.nonEmpty > 0 && stats.distinct >= stats.nonEmpty * 0.9 && stats.wordShare >= 0.9 && stats.idShare >= 0.5) return role;
       return stats.nonEmpty > 0 && stats.wordShare < 0.9 && stats.averageLength > 3 ? "memo" : null;
+    case "account":
+      // The account's own number repeats on every row; an "IBAN" column that changes is the counterparty's (DKB, VR).
+      return stats.nonEmpty > 0 && stats.distinct === 1 ? role : "other";
     case "label":
       if (isCodeColumn(stats)) return null; // Chase "Details": DEBIT, CREDIT, CHECK — a type, not a description
       return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
@@ -99,7 +103,14 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
     else return;
     taken.add(index);
   });
-  // First date-like column is the booking date; a lone value date stands in for it (UBS "Date de valeur").
+  // First date-like column is the booking date; a lone value date stands in for it (UBS "Date de valeur") unless an
+  // unnamed date column comes before it (ING's "Buchung;Valuta").
+  const unnamedDate = stats.find((s) => !taken.has(s.index) && !headerRoles?.[s.index] && s.nonEmpty > 0 && s.dateShare >= 0.8);
+  const isBookingBefore = unnamedDate !== undefined && valueDateColumns[0] !== undefined && unnamedDate.index < valueDateColumns[0];
+  if (dateRoleColumns.length === 0 && isBookingBefore) {
+    dateRoleColumns.push(unnamedDate.index);
+    taken.add(unnamedDate.index);
+  }
   mapping.date = dateRoleColumns[0] ?? valueDateColumns[0] ?? null;
   const isOtherDate = (index: number) => index !== mapping.date && stats[index]!.nonEmpty > 0;
   mapping.valueDate = valueDateColumns.find(isOtherDate) ?? dateRoleColumns.find(isOtherDate) ?? null;

@@ -79,13 +79,18 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
     return null;
   }
   const width = Math.max(header?.length ?? 0, ...dataRows.map((row) => row.length));
-  const mapping = mapColumns(header, layout.headerRoles, allColumnStats(dataRows, width));
-  if (mapping.date === null) {
+  const firstMapping = mapColumns(header, layout.headerRoles, allColumnStats(dataRows, width));
+  if (firstMapping.date === null) {
     issues.push("No date column found.");
     return null;
   }
-  const dateColumn = mapping.date;
-  const datedRows = dataRows.filter((row) => isDateCell(row[dateColumn] ?? ""));
+  const firstDateColumn = firstMapping.date;
+  const datedRows = dataRows.filter((row) => isDateCell(row[firstDateColumn] ?? ""));
+  // Balance, total and disclaimer rows (often shifted a column) must not blur what the other columns hold: map
+  // again on the dated rows alone.
+  const remapped = datedRows.length > 0 && datedRows.length < dataRows.length ? mapColumns(header, layout.headerRoles, allColumnStats(datedRows, width)) : null;
+  const mapping = remapped?.date === firstDateColumn ? remapped : firstMapping;
+  const dateColumn = firstDateColumn;
   const amount = detectAmountLayout(mapping, allColumnStats(datedRows, width), datedRows, header !== null);
   if (!amount) {
     issues.push("No amount column found.");

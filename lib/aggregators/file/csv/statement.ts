@@ -13,9 +13,13 @@ import type { ResolvedProfile } from "./resolve";
 import { cellText, joinTexts, readReference, readRowAmount } from "./rowValues";
 import { rowLabelKind } from "./vocabulary";
 import { BalanceTracker } from "./balances";
+import { readLooseBalance, type LooseBalance } from "./looseBalance";
 
 const MAX_DETAILED_WARNINGS = 50;
-const PENDING_WORDS = new Set(["pending", "en attente", "vorgemerkt", "in behandeling", "pendiente", "in sospeso", "pendente", "reserviert"]);
+const PENDING_WORDS = new Set([
+  "pending", "en attente", "en cours", "vorgemerkt", "offen", "in behandeling", "pendiente", "in sospeso", "in attesa", "pendente", "reserviert",
+  "reserverat", "reserveret", "reservert", "varattu",
+]);
 
 /** An ISO code, or a withdrawn one still in old exports (LTL, DEM): three capital letters in a currency column. */
 function currencyCell(value: string | undefined): string | null {
@@ -48,6 +52,8 @@ export class StatementBuilder {
   private opening: NormalizedBalance | null = null;
   private closing: NormalizedBalance | null = null;
   private accountValue: string | null = null;
+  private preambleOpening: NormalizedBalance | null = null;
+  private preambleClosing: NormalizedBalance | null = null;
   private readonly separator;
 
   constructor(
@@ -75,6 +81,8 @@ export class StatementBuilder {
     if (labelKind === "summary") return this.warn({ line, message: `total row "${label}": not a transaction` });
     if (labelKind) return this.recordBalanceRow(cells, labelKind, date, amount, line);
     if (!date) {
+      const loose = readLooseBalance(cells, this.separator, r.order);
+      if (loose) return this.recordBalance(cells, loose.kind, { amount: loose.amount, date: loose.date });
       if (dateText === "" && amount === null && label && this.last) {
         this.last.label = `${this.last.label} ${label}`; // continuation row (OCBC): the rest of the description
         return;
@@ -117,9 +125,19 @@ export class StatementBuilder {
     }
     if (this.extraWarnings) this.warnings.push({ message: `${this.extraWarnings} more rows were skipped.` });
     // A balance row without a date ("Nouveau solde;;1 096,50") is dated by the statement's first or last day.
-    const opening = this.opening ? { ...this.opening, date: this.opening.date ?? this.minDate } : this.balances.opening();
-    const closing = this.closing ? { ...this.closing, date: this.closing.date ?? this.maxDate } : this.balances.closing(this.isDescendingFile());
+    // Rows of the data first, then the balance column, then what the preamble said.
+    const openingRow = this.opening ?? (this.balances.opening() ? null : this.preambleOpening);
+    const closingRow = this.closing ?? (this.balances.closing(this.isDescendingFile()) ? null : this.preambleClosing);
+    const opening = openingRow ? { ...openingRow, date: openingRow.date ?? this.minDate } : this.balances.opening();
+    const closing = closingRow ? { ...closingRow, date: closingRow.date ?? this.maxDate } : this.balances.closing(this.isDescendingFile());
     return { transactionCount: this.count, openingBalance: opening, closingBalance: closing, accountValue: this.accountValue, warnings: this.warnings };
+  }
+
+  /** A balance stated above the header: used when neither balance rows nor a balance column give one. */
+  notePreambleBalance(balance: LooseBalance): void {
+    const finished = { amount: this.finishAmount([], balance.amount), date: balance.date };
+    if (balance.kind === "opening") this.preambleOpening = finished;
+    else this.preambleClosing = finished;
   }
 
   private isTransactionRecord(cells: string[], line: number): boolean {
@@ -182,9 +200,13 @@ export class StatementBuilder {
     const r = this.resolved;
     const value = amount ?? (r.balance >= 0 ? readAmount(cells[r.balance] ?? "", this.separator) : null);
     if (value === null) return this.skip(line, `${kind} balance row without an amount`);
-    const balance = { amount: this.finishAmount(cells, value), date };
-    if (kind === "opening") this.opening = balance;
-    else this.closing = balance;
+    this.recordBalance(cells, kind, { amount: value, date });
+  }
+
+  private recordBalance(cells: string[], kind: "opening" | "closing", balance: NormalizedBalance): void {
+    const finished = { amount: this.finishAmount(cells, balance.amount), date: balance.date };
+    if (kind === "opening") this.opening = finished;
+    else this.closing = finished;
   }
 
   private isDescendingFile(): boolean {

@@ -9,7 +9,7 @@ import { detectLayout, sampleOf } from "./layout";
 import { csvPresets, findPreset, type CsvPreset } from "./presets";
 import { parseCsvProfile, type CsvProfile } from "./profile";
 import { forEachRecord, isBlankRecord, readRecords, type Dialect } from "./records";
-import { findIban } from "./iban";
+import { readPreamble } from "./preamble";
 import { resolveProfile } from "./resolve";
 import { StatementBuilder, type StatementTotals } from "./statement";
 import { decodeCsvText, type CsvText } from "./text";
@@ -39,6 +39,8 @@ export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch:
   const resolved = resolveProfile(profile, headerAt?.cells ?? null, headerAt?.line ?? null);
   const firstDataLine = (headerAt ? headerAt.line : profile.skipRows ?? 0) + 1;
   const builder = new StatementBuilder(resolved, options.defaultCurrency ?? null, options.batchSize ?? 1_000, onBatch);
+  const preamble = readPreamble(csv, dialect, headerAt?.line ?? firstDataLine, profile.decimalSeparator, resolved.order);
+  for (const balance of preamble.balances) builder.notePreambleBalance(balance);
   const limit = options.limit ?? Infinity;
   forEachRecord(csv.text, dialect, (cells, line) => {
     if (line >= firstDataLine) builder.consume(cells, line);
@@ -46,7 +48,7 @@ export function streamCsv(bytes: Uint8Array, options: CsvStreamOptions, onBatch:
   });
   const totals = builder.finish();
   const currency = profile.currency ?? options.defaultCurrency ?? null;
-  const accountValue = totals.accountValue ?? ibanInPreamble(csv, dialect, headerAt?.line ?? firstDataLine);
+  const accountValue = totals.accountValue ?? preamble.iban;
   return {
     encoding: csv.encoding,
     profile,
@@ -116,17 +118,6 @@ function locateHeader(csv: CsvText, profile: CsvProfile): { cells: string[]; lin
       : (records.find((record) => dateName !== null && record.cells.some((cell) => cell.toLowerCase() === dateName)) ?? records[0]);
   if (!found) throw new AppError("PARSE_ERROR", `Line ${(skip ?? 0) + 1}: no header row where profile "${profile.name}" expects one.`, { details: { line: (skip ?? 0) + 1 } });
   return found;
-}
-
-/** Account-info lines above the header often carry the account's IBAN: the import matches accounts by it. */
-function ibanInPreamble(csv: CsvText, dialect: Dialect, beforeLine: number): string | null {
-  if (beforeLine <= 1) return null;
-  for (const record of readRecords(sampleOf(csv.text), dialect, 60)) {
-    if (record.line >= beforeLine) break;
-    const iban = findIban(record.cells.join(" "));
-    if (iban) return iban;
-  }
-  return null;
 }
 
 // The account column is named as such: its IBAN shape is enough (anonymised exports break the check digits).

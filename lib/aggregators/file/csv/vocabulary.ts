@@ -31,7 +31,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "date transaction", "datum", "buchungstag", "buchungsdatum", "transactiedatum", "boekdatum", "boekingsdatum", "fecha",
     "fecha operacion", "fecha de operacion", "fecha contable", "data", "data operazione", "data contabile", "data movimento",
     "data lancamento", "bogforingsdato", "bogfort", "dato", "bokforingsdag", "bokforingsdatum", "transaktionsdatum",
-    "datum provedeni", "tranzakcio datuma", "konyvelesi datum",
+    "datum provedeni", "tranzakcio datuma", "konyvelesi datum", "buchung", "buchungstag datum",
   ],
   valueDate: [
     "value date", "valuta", "valutadatum", "valuta datum", "wertstellung", "wertstellungsdatum", "rentedatum", "date de valeur",
@@ -44,6 +44,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "detail de l ecriture", "detail", "concepto", "descripcion", "descrizione", "descrizione operazione", "causale", "historico",
     "beskrivelse", "tekst", "beskrivning", "meddelande", "zprava", "reszletek", "transaction", "label", "libelle court", "desc",
     "libelle long", "wording", "purpose", "reference text", "booking text", "transaction text", "beschreibung",
+    "avisierungstext", "buchungsdetails",
   ],
   payee: [
     "payee", "payee name", "beneficiary", "counterparty", "counterparty name", "merchant", "merchant name",
@@ -51,7 +52,8 @@ const EXACT: Record<ColumnRole, string[]> = {
     "begunstigter zahlungspflichtiger", "auftraggeber empfanger", "auftraggeber empfaenger", "empfanger", "zahlungsempfanger",
     "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
     "ordinante", "modtager", "mottagare", "nazev protiuctu", "empfangername", "empfaengername", "auftraggebername",
-    "zahlungsempfaenger", "partner name", "recipient", "counter party", "destinataire", "beneficiaire ordonnateur",
+    "zahlungsempfaenger", "begunstigter auftraggeber", "beguenstigter auftraggeber", "auftraggeber begunstigter",
+    "auftraggeber zahlungsempfanger", "zahlungsempfanger auftraggeber", "partner name", "recipient", "counter party", "destinataire", "beneficiaire ordonnateur",
     // Last: a bare "name" is often the account holder's own name (KBC "Naam").
     "name", "naam",
   ],
@@ -66,11 +68,11 @@ const EXACT: Record<ColumnRole, string[]> = {
   ],
   debit: [
     "debit", "debit amount", "debits", "withdrawal", "withdrawals", "paid out", "money out", "out", "soll", "debet", "af",
-    "debito", "cargo", "cargos", "addebiti", "addebito", "uscite", "udbetaling", "uttag", "ausgang", "kiadas",
+    "debito", "cargo", "cargos", "addebiti", "addebito", "uscite", "udbetaling", "uttag", "ausgang", "kiadas", "lastschrift", "belastung",
   ],
   credit: [
     "credit", "credit amount", "credits", "deposit", "deposits", "paid in", "money in", "in", "haben", "bij", "credito", "abono",
-    "abonos", "accrediti", "accredito", "entrate", "indbetaling", "insattning", "eingang", "bevetel",
+    "abonos", "accrediti", "accredito", "entrate", "indbetaling", "insattning", "eingang", "bevetel", "gutschrift",
   ],
   indicator: [
     "credit debit", "creditdebet", "debit credit", "debet credit", "af bij", "d c", "c d", "d k", "dr cr", "cr dr", "soll haben",
@@ -95,7 +97,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   category: ["category", "kategorie", "categorie", "categoria", "kategorie transakce"],
   account: [
     "account", "account no", "account number", "iban", "iban bban", "rekeningnummer", "rekening", "kontonummer", "auftragskonto",
-    "konto", "compte", "numero de compte", "cuenta", "conto", "cislo uctu", "szamlaszam",
+    "konto", "compte", "numero de compte", "cuenta", "conto", "cislo uctu", "szamlaszam", "iban auftraggeberkonto", "auftraggeberkonto",
   ],
   status: ["status", "state", "statut", "transaction status", "buchungsstatus", "estado", "stato"],
   other: [
@@ -117,9 +119,10 @@ const PREFIX_RULES: [RegExp, ColumnRole][] = [
   [/^(credit ?debit|debit ?credit|debet ?credit|af ?bij)\b/, "indicator"],
   [/\b(ausgehend|outgoing|sortant)\b/, "debit"],
   [/\b(eingehend|incoming|entrant)\b/, "credit"],
-  [/^(amount|betrag|bedrag|montant|importe|importo|belob|belopp)\b/, "amount"],
-  [/^(withdrawal|debit|debet|paid out|money out)/, "debit"],
-  [/^(deposit|credit|paid in|money in)/, "credit"],
+  [/^(amount|betrag|bedrag|montant|importe|importo|belob|belopp|umsatz)\b/, "amount"],
+  [/^(withdrawal|debit|debet|paid out|money out|lastschrift|belastung)/, "debit"],
+  [/^(deposit|credit|paid in|money in|gutschrift)/, "credit"],
+  [/^(wertstellung|valuta|value date|date de valeur|date valeur)\b/, "valueDate"],
   [/^(balance|saldo|solde|kontostand)\b/, "balance"],
   [/^(vwz|verwendungszweck|omschrijving|description|libelle|descrizione|detail)\s*\d*$/, "label"],
   [/^(currency|waehrung|wahrung|devise)\b/, "currency"],
@@ -167,7 +170,7 @@ export function indicatorDirection(value: string): "debit" | "credit" | null {
 }
 
 const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward", "beginning balance", "starting balance", "solde en debut de periode", "solde debut de periode", "solde d ouverture"]);
-const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward", "ending balance", "solde en fin de periode", "solde fin de periode", "solde de cloture", "kontostand", "letzter kontostand", "schlusssaldo"]);
+const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward", "ending balance", "solde en fin de periode", "solde fin de periode", "solde de cloture", "kontostand", "letzter kontostand", "schlusssaldo", "saldo", "solde"]);
 
 const DATE_CONNECTORS = new Set(["as", "of", "at", "on", "au", "du", "le", "vom", "per", "zum", "am", "op", "al", "del", "em", "de"]);
 
