@@ -12,7 +12,7 @@ import { listRuleSuggestions } from "@/lib/categorizer/ui/suggestions";
 import { listAccountNames } from "@/lib/categorizer/ui/transactions";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
-import { createSuggestedRuleAction, deleteRuleAction, moveRuleAction, setRuleEnabledAction } from "./actions";
+import { createSuggestedRuleAction, deleteRuleAction, moveRuleAction, setRuleEnabledAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rules" };
 

@@ -9,10 +9,10 @@ import { formatTimestamp } from "@/lib/i18n/format";
 import { translateMessage } from "@/lib/i18n";
 import { listConnections, type ConnectionView } from "@/lib/connections";
 import { listSyncRuns, type SyncRunView } from "@/lib/sync";
-import { connectionsTranslator, type ConnectionsKey } from "./messages";
-import { SyncButton } from "./sync-button";
-import { RemoveForm } from "./remove-form";
-import { AutoRefresh } from "./auto-refresh";
+import { connectionsTranslator, type ConnectionsKey } from "../messages";
+import { SyncButton } from "../sync-button";
+import { RemoveForm } from "../remove-form";
+import { AutoRefresh } from "../auto-refresh";
 
 export const metadata: Metadata = { title: "Connections" };
 

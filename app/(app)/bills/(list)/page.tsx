@@ -16,7 +16,7 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { todayIso } from "@/lib/dates";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
 import { formatDay, formatMonth, monthsBefore } from "@/lib/i18n/format";
-import { rerunMatchingAction } from "./actions";
+import { rerunMatchingAction } from "../actions";
 
 export const metadata: Metadata = { title: "Bills" };
 
@@ -93,18 +93,18 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                         <tbody>
                           {group.rows.map(({ bill, status, links }) => (
                             <tr key={bill.id}>
-                              <td data-col="date">{formatDay(bill.date, ctx.locale, "short")}</td>
+                              <td data-col="date">{formatDay(bill.date, ctx.locale)}</td>
                               <td data-col="bill">
                                 <div className="table__label"><Link href={`/bills/${bill.id}`}>{bill.vendorRef ?? bill.vendor}</Link></div>
                                 <div className="table__sub">{[bill.type, bill.isRefund ? tr("bills.field.isRefund") : null].filter(Boolean).join(" · ")}</div>
                               </td>
-                              <td className="small" data-col="due">{bill.dueDate ? <><span className="cell-label">{tr("bills.col.due")}: </span>{formatDay(bill.dueDate, ctx.locale, "short")}</> : "—"}</td>
+                              <td className="small" data-col="due">{bill.dueDate ? <><span className="cell-label">{tr("bills.col.due")}: </span>{formatDay(bill.dueDate, ctx.locale)}</> : "—"}</td>
                               <td data-col="state">
                                 <BillStateBadge state={status.state} locale={ctx.locale} />
                               </td>
                               <td className="small" data-col="paid">
                                 {links.filter((l) => l.state !== "rejected").map((l) => (
-                                  <div key={l.id}>{tr(`bills.kind.${l.kind}` as MessageKey)}: {formatDay(l.transaction.date, ctx.locale, "short")} · {l.transaction.label}</div>
+                                  <div key={l.id}>{tr(`bills.kind.${l.kind}` as MessageKey)}: {formatDay(l.transaction.date, ctx.locale)} · {l.transaction.label}</div>
                                 ))}
                               </td>
                               <td className="num" data-col="amount"><Money minor={bill.amountMinor} currency={bill.currency} locale={ctx.locale} /></td>

@@ -26,7 +26,7 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { currencyExponent } from "@/lib/money";
 import { tCount, translator, type Locale, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
-import { deleteRateAction, saveRateAction } from "./budgets/actions";
+import { deleteRateAction, saveRateAction } from "../budgets/actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

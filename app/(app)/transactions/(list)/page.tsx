@@ -14,10 +14,10 @@ import { decodeCursor, explorerQuery, parseExplorerFilter, type SearchParams } f
 import { todayIso } from "@/lib/dates";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator } from "@/lib/i18n";
-import { bulkAction, restoreAction } from "./bulk-actions";
-import { recategorizeHouseholdAction } from "./categorize-actions";
-import { loadCategoryOrigins } from "./origins";
-import { RerunForm } from "./rerun-form";
+import { bulkAction, restoreAction } from "../bulk-actions";
+import { recategorizeHouseholdAction } from "../categorize-actions";
+import { loadCategoryOrigins } from "../origins";
+import { RerunForm } from "../rerun-form";
 
 export const metadata: Metadata = { title: "Transactions" };
 

@@ -11,8 +11,8 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { t } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { formatMoney, fromMinor } from "@/lib/money";
-import { detectNowAction, setSeriesStateAction } from "./actions";
-import { everyText, rt, type RecurringMessageKey } from "./messages";
+import { detectNowAction, setSeriesStateAction } from "../actions";
+import { everyText, rt, type RecurringMessageKey } from "../messages";
 
 export const metadata: Metadata = { title: "Recurring payments" };
 
