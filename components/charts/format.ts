@@ -23,11 +23,13 @@ function axisFormat(locale: string, options: Intl.DateTimeFormatOptions, key: st
   return format;
 }
 
-/** A day on a time axis in the household's words ("Nov 4" / "4 nov."); anything else is shown as it is. */
+/** A day on a time axis, day first like every date of the app ("4 Nov" / "4 nov."); anything else is shown as it is. */
 export function axisDay(value: unknown, locale: string): string {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!match) return String(value ?? "");
-  return axisFormat(locale, { day: "numeric", month: "short" }, "day").format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  const parts = axisFormat(locale, { day: "numeric", month: "short" }, "day").formatToParts(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")} ${part("month")}`;
 }
 
 /** A month on an axis ("Nov 26" / "nov. 26"). */

@@ -1,6 +1,9 @@
 /** The transactions a rule would change: date, label, amount, category before → after. */
 import type { RulePreview } from "@/lib/categorizer/ui/preview";
 import { t, tCount, type Locale } from "@/lib/i18n";
+import { formatDay } from "@/lib/i18n/format";
+import { toMinor } from "@/lib/money";
+import { Money } from "../money";
 import { CategoryDot } from "../categories/category-dot";
 
 export function PreviewTable({ preview, locale }: { preview: RulePreview; locale: Locale }) {
@@ -21,9 +24,9 @@ export function PreviewTable({ preview, locale }: { preview: RulePreview; locale
             <tbody>
               {preview.lines.map((line) => (
                 <tr key={line.id}>
-                  <td>{line.date}</td>
+                  <td>{formatDay(line.date, locale)}</td>
                   <td>{line.label}{line.payeeTo ? <div className="table__sub">→ {line.payeeTo}</div> : null}{line.tagsAdded.length ? <div className="table__sub">+ {line.tagsAdded.join(", ")}</div> : null}</td>
-                  <td className="num">{line.amount} {line.currency}</td>
+                  <td className="num"><Money minor={toMinor(line.amount, line.currency)} currency={line.currency} locale={locale} isColored /></td>
                   <td className="small"><CategoryDot name={line.from.name} color={line.from.color} /> → <CategoryDot name={line.to.name} color={line.to.color} /></td>
                 </tr>
               ))}

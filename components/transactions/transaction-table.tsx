@@ -43,7 +43,7 @@ export function TransactionTable({ rows, locale, canWrite, labelOf, origins, tag
             return (
               <tr key={row.id}>
                 {canWrite ? <td data-col="select"><input type="checkbox" name="ids" value={row.id} aria-label={`${tr("tx.col.select")}: ${row.label}`} /></td> : null}
-                <td data-col="date">{formatDay(row.date, locale, "short")}</td>
+                <td data-col="date">{formatDay(row.date, locale)}</td>
                 <td data-col="label">
                   <Link href={`/transactions/${row.id}`} className="table__label">{row.payee ?? row.label}</Link>
                   <div className="table__sub">

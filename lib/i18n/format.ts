@@ -1,22 +1,47 @@
-/** Calendar days ("YYYY-MM-DD") for display in a locale, without time-zone drift (formatted as UTC). */
+/**
+ * Dates for display in the household's locale, always day first with the month in words, so they cannot be misread
+ * ("24 Nov 2026", "24 nov. 2026"; never the US "11/24/26" nor a bare "24/11/2026"). Inputs keep ISO days.
+ */
 import type { Locale } from "./index";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const timestampFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
-export function formatDay(isoDay: string, locale: Locale, style: "medium" | "short" = "medium"): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  if (!match) return isoDay;
-  const key = `${locale}:${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function partsOf(formatter: Intl.DateTimeFormat, date: Date): Parts {
+  return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
+/** Put together from parts (not Intl's own pattern): English's medium pattern is month first ("Nov 24, 2026"). */
+function dayText(parts: Parts): string {
+  return `${parts.day ?? ""} ${parts.month ?? ""} ${parts.year ?? ""}`;
+}
+
+/**
+ * A calendar day ("YYYY-MM-DD") as "24 Nov 2026" / "24 nov. 2026", without time-zone drift (formatted as UTC);
+ * anything else is returned as it is. `_style` is accepted for older callers: every style reads the same.
+ */
+export function formatDay(isoDay: string, locale: Locale, _style?: "medium" | "short"): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return isoDay;
+  let formatter = dayFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    dayFormatters.set(locale, formatter);
+  }
+  return dayText(partsOf(formatter, new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))));
+}
+
+/** An instant as "24 Nov 2026, 15:04" / "24 nov. 2026, 15:04" (24-hour clock, the server's time zone). */
 export function formatTimestamp(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  let formatter = timestampFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    timestampFormatters.set(locale, formatter);
+  }
+  const parts = partsOf(formatter, date);
+  return `${dayText(parts)}, ${parts.hour ?? ""}:${parts.minute ?? ""}`;
 }
 
 const monthFormatters = new Map<Locale, Intl.DateTimeFormat>();

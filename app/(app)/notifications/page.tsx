@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { listNotifications } from "@/lib/notifications/list";
 import { nt, type NotificationMessageKey } from "@/lib/notifications/messages";
 import { requireHouseholdContext } from "@/lib/http/session";
+import { formatTimestamp } from "@/lib/i18n/format";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -14,7 +15,6 @@ export default async function NotificationsPage() {
   const n = (key: NotificationMessageKey) => nt(ctx.locale, key);
   const rows = await listNotifications(ctx);
   const unread = rows.filter((row) => !row.isRead).length;
-  const when = new Intl.DateTimeFormat(ctx.locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <PageHeader title={n("title")} subtitle={n("subtitle")}>
@@ -30,7 +30,7 @@ export default async function NotificationsPage() {
                   <span className="badge">{n(`kind.${row.kind}` as NotificationMessageKey)}</span>{" "}
                   <strong>{row.title}</strong>
                   <p style={{ margin: "var(--space-2) 0 0" }}>{row.body}</p>
-                  <p className="small muted" style={{ margin: 0 }}>{when.format(new Date(row.createdAt))}</p>
+                  <p className="small muted" style={{ margin: 0 }}>{formatTimestamp(new Date(row.createdAt), ctx.locale)}</p>
                 </div>
                 {!row.isRead ? <form action={markReadAction.bind(null, row.id)}><button type="submit" className="btn btn--small">{n("markRead")}</button></form> : null}
               </div>

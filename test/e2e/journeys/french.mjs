@@ -1,11 +1,18 @@
 // French: a browser asking for fr-FR gets the sign-in page in French; the household's own language (English,
 // chosen at setup) wins once signed in; switching it to Français in the settings turns the UI, the amounts
-// ("1 234,56 €"), the dates ("25 nov. 2026") and the category names French; switching back gives English again.
+// ("1 234,56 €"), the dates ("25 nov. 2026", in tables too) and the category names French; switching back gives English again.
 // This browser also prefers a dark colour scheme, so the accessibility check covers the dark palette.
 import { expect } from "../harness.mjs";
 import { OFX } from "../files.mjs";
 
 const NBSP = /[\u00a0\u202f ]/.source; // Intl's French group and currency separators are (narrow) no-break spaces
+
+/** An OFX day ("20261124") as the tables show it: "24 nov. 2026" / "24 Nov 2026" (lib/i18n/format.ts formatDay). */
+function tableDay(ofxDay, locale) {
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" })
+    .format(new Date(Date.UTC(Number(ofxDay.slice(0, 4)), Number(ofxDay.slice(4, 6)) - 1, 1)));
+  return `${Number(ofxDay.slice(6, 8))} ${month} ${ofxDay.slice(0, 4)}`;
+}
 
 async function chooseLanguage(h, code, saveLabel, savedNotice) {
   const page = h.page;
@@ -48,8 +55,8 @@ export const french = {
     const decathlon = OFX.rows.find((r) => r.name.includes("DECATHLON"));
     const row = page.locator("tbody tr").filter({ hasText: "DECATHLON" });
     const rowText = await row.innerText();
-    const [, mm, dd] = /^\d{4}(\d{2})(\d{2})$/.exec(decathlon.date);
-    expect(rowText.includes(`${dd}/${mm}/${decathlon.date.slice(0, 4)}`), `the row's date is dd/mm/yyyy, got "${rowText}"`);
+    const rowDay = tableDay(decathlon.date, "fr");
+    expect(rowText.includes(rowDay), `the row's date reads "${rowDay}" (day, month in words, year), got "${rowText}"`);
     expect(new RegExp(`-331,13${NBSP}€`).test(rowText), `the row's amount reads "-331,13 €", got "${rowText}"`);
     expect(rowText.includes("Equipement sports, loisirs"), `the category has its French name, got "${rowText}"`);
     await h.shoot("account-fr");
@@ -69,6 +76,10 @@ export const french = {
     await h.visit(accountHref);
     const balanceEn = (await page.locator(".total__value").first().innerText()).trim();
     expect(balanceEn === "€1,234.56", `the balance reads "€1,234.56" again, got "${balanceEn}"`);
+    // English tables used to show US short dates (11/24/26): the day comes first, the month in words.
+    const rowTextEn = await page.locator("tbody tr").filter({ hasText: "DECATHLON" }).innerText();
+    const rowDayEn = tableDay(decathlon.date, "en");
+    expect(rowTextEn.includes(rowDayEn) && !/\d{1,2}\/\d{1,2}\/\d{2}/.test(rowTextEn), `the row's date reads "${rowDayEn}", got "${rowTextEn}"`);
     await h.shoot("account-en");
   },
 };
