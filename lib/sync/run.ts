@@ -128,9 +128,10 @@ async function runSync(ctx: HouseholdContext, row: ConnectionRow, settings: Reco
   } catch (thrown) {
     report.warnings.push(`Bill matching failed: ${toAppError(thrown).userMessage}`);
   }
-  // Internal transfers and recurring series; the periodic tasks catch up when this fails.
+  // Internal transfers and recurring series, the latter read for this run's rows only; the periodic tasks
+  // catch up when this fails.
   try {
-    await afterNewTransactions(ctx);
+    await afterNewTransactions(ctx, today, { syncRunId: runId });
   } catch (thrown) {
     report.warnings.push(`Transfer and recurring-payment detection failed: ${toAppError(thrown).userMessage}`);
   }

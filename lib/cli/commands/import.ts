@@ -64,7 +64,7 @@ export const command: Command = {
       input.decisions = decisions;
     }
     const result = await commitImport(ctx, input);
-    await followUpImport(ctx);
+    await followUpImport(ctx, { importBatchId: result.batchId });
     if (values.json) {
       io.stdout(JSON.stringify({
         batchId: result.batchId, accounts: result.accounts.length, new: result.new, duplicates: result.duplicates,
