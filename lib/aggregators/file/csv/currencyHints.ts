@@ -17,19 +17,34 @@ export function currencyFromSymbols(values: readonly string[]): string | null {
   return found;
 }
 
-/** One ISO code standing alone in a cell of the account-info lines above the data ("K|32000|244081|EUR"). */
+// "Devise : EUR" (Caisse d'Epargne), "Währung:;CHF" is two cells and caught as a lone code.
+const LABELLED_CODE = /\b(?:devise|currency|w(?:ä|ae|a)hrung|moneda|divisa|valuta|munt)\s*:?\s*([A-Z]{3})\b/i;
+const CURRENCY_WORDS: Record<string, string> = { euro: "EUR", euros: "EUR", "(euros)": "EUR", "(eur)": "EUR" };
+
+/**
+ * The currency of the account-info lines above the data: one ISO code standing alone in a cell ("K|32000|244081|EUR"),
+ * or labelled ("Devise : EUR"), or a word ("Compte tenu en;euros"); failing those, the one symbol their amounts use.
+ */
 export function currencyFromPreamble(records: readonly NumberedRecord[]): string | null {
   const codes = new Set<string>();
-  for (const record of records) for (const cell of record.cells) if (cell.length === 3 && isCurrencyCode(cell)) codes.add(cell);
-  return codes.size === 1 ? [...codes][0]! : null;
+  const cells = records.flatMap((record) => record.cells);
+  for (const cell of cells) {
+    const code = cell.length === 3 && isCurrencyCode(cell) ? cell : (LABELLED_CODE.exec(cell)?.[1]?.toUpperCase() ?? CURRENCY_WORDS[cell.trim().toLowerCase()]);
+    if (code && isCurrencyCode(code)) codes.add(code);
+  }
+  if (codes.size === 1) return [...codes][0]!;
+  return codes.size === 0 ? currencyFromSymbols(cells.filter((cell) => /\d/.test(cell))) : null;
 }
 
-/** A code in an amount header: "Bedrag (EUR)", "Withdrawals (SGD)", "Amount EUR", RBC's "CAD$". */
+/** A code in an amount header: "Bedrag (EUR)", "Withdrawals (SGD)", "Amount EUR", RBC's "CAD$", "Débit euros", "Betrag (€)". */
 export function currencyFromHeaders(headers: readonly string[] | null, columns: readonly number[]): string | null {
   if (!headers) return null;
   for (const column of columns) {
-    const match = /(?:^|[\s([])([A-Z]{3})\s*[$€£¥]?[)\]]?\s*$/.exec(headers[column] ?? "");
+    const header = headers[column] ?? "";
+    const match = /(?:^|[\s([])([A-Z]{3})\s*[$€£¥]?[)\]]?\s*$/.exec(header);
     if (match && isCurrencyCode(match[1]!)) return match[1]!;
+    const word = /(?:^|[\s([])(euros?|€|£)[)\]]?\s*$/i.exec(header)?.[1]?.toLowerCase();
+    if (word) return word === "£" ? "GBP" : "EUR";
   }
   return null;
 }

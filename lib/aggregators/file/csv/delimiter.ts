@@ -21,7 +21,8 @@ export function detectDelimiter(sample: string, newline: Dialect["newline"]): De
     const counts = readRecords(sample, { delimiter, newline }, SAMPLE_RECORDS).map((record) => significantWidth(record.cells));
     const mode = modalCount(counts);
     if (mode < 2) continue;
-    const consistent = counts.filter((count) => count >= mode - 1).length;
+    // A row still in one piece was not split by this delimiter: it never counts as consistent.
+    const consistent = counts.filter((count) => count >= Math.max(2, mode - 1)).length;
     const score = consistent * Math.log2(mode);
     if (score > best.score) best = { delimiter, fieldCount: mode, score };
   }

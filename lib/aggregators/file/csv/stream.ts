@@ -8,7 +8,7 @@ import { detectFromText } from "./detect";
 import { detectLayout, sampleOf } from "./layout";
 import { csvPresets, findPreset, type CsvPreset } from "./presets";
 import { parseCsvProfile, type CsvProfile } from "./profile";
-import { forEachRecord, isBlankRecord, readRecords, type Dialect } from "./records";
+import { forEachRecord, isBlankRecord, readRecords } from "./records";
 import { readPreamble } from "./preamble";
 import { resolveProfile } from "./resolve";
 import { StatementBuilder, type StatementTotals } from "./statement";

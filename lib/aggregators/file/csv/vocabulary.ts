@@ -90,7 +90,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   reference: [
     "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "id", "fitid",
     "referentie", "transactiereferentie", "zahlungsreferenz", "referenz", "riferimento", "referencia", "numero do documento",
-    "n de transaction", "no de transaction", "numero de transaction", "id transakce", "bank reference", "transaction number",
+    "n de transaction", "no de transaction", "numero de transaction", "numero d operation", "n d operation", "n operation", "id transakce", "bank reference", "transaction number",
     "volgnr",
   ],
   checkNumber: ["check number", "cheque number", "check no", "cheque no", "check", "cheque", "check or slip", "check or slip no", "chequenummer", "numero de cheque", "scheck nr"],

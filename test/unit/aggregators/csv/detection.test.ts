@@ -80,7 +80,7 @@ describe("dialect and layout", () => {
   });
 
   it("reads grouped amounts by the column's decimal style ('1.234' is 1234 in a comma-decimal file)", () => {
-    expect(txs("Datum;Text;Betrag\n01.02.2024;A;-1.234\n02.02.2024;B;12,50\n03.02.2024;C;1.000,01\n").map((t) => t.amount)).toEqual(["-1234", "12.50", "1000.01"]);
+    expect(txs("Datum;Text;Betrag\n01.02.2024;A;-1.234\n02.02.2024;B;12,50\n03.02.2024;C;1.000,01\n").map((t) => t.amount)).toEqual(["-1234.00", "12.50", "1000.01"]);
   });
 });
 
