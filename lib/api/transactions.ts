@@ -4,9 +4,8 @@
  */
 import { raw, type SqlValue } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
-import { AppError } from "../errors";
 import { fromMinor } from "../money";
-import { decodeCursor, encodeCursor } from "../transactions/keyset";
+import { encodeCursor, parseCursor } from "../transactions/keyset";
 import { createManualTransaction, deleteTransaction, getTransaction, updateTransaction } from "../transactions/manual";
 import { transactionCreateSchema, transactionFiltersSchema, transactionPatchSchema } from "./schemas";
 
@@ -45,16 +44,15 @@ export async function listApiTransactions(ctx: HouseholdContext, query: URLSearc
     where.push(`(LOWER("label") LIKE ? ESCAPE '\\' OR LOWER("rawLabel") LIKE ? ESCAPE '\\')`);
     params.push(pattern, pattern);
   }
-  if (filters.cursor) {
-    const cursor = decodeCursor(filters.cursor);
-    if (!cursor) throw new AppError("INVALID_INPUT", "Invalid cursor: pass back the nextCursor of a previous page", { details: { fields: [{ field: "cursor", message: "Invalid cursor." }] } });
+  const cursor = parseCursor(filters.cursor, "transactions");
+  if (cursor) {
     where.push(`("date" < ? OR ("date" = ? AND "id" < ?))`);
     params.push(cursor.date, cursor.date, cursor.id);
   }
   const rows = await raw().all<Row>(`SELECT ${COLUMNS} FROM "Transaction" WHERE ${where.join(" AND ")} ORDER BY "date" DESC, "id" DESC LIMIT ?`, [...params, filters.limit + 1]);
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
-  return { data: page.map(toApi), nextCursor: rows.length > filters.limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+  return { data: page.map(toApi), nextCursor: rows.length > filters.limit && last ? encodeCursor({ date: last.date, id: last.id }, "transactions") : null };
 }
 
 export async function getApiTransaction(ctx: HouseholdContext, id: string) {

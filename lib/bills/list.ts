@@ -5,7 +5,7 @@ import { fromMinor } from "../money";
 import { isIsoDay } from "../dates";
 import { raw, type SqlValue } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
-import { decodeCursor, encodeCursor } from "../transactions/keyset";
+import { encodeCursor, parseCursor } from "../transactions/keyset";
 import { EMPTY_MATCHING_CRITERIAS, type BillJson, type MatchingCriterias } from "./schema";
 
 export interface BillRecord extends BillJson {
@@ -117,8 +117,10 @@ export interface BillPage {
   nextCursor: string | null;
 }
 
+/** A malformed cursor, or one from another list, is an INVALID_INPUT naming `cursor` (never a silent first page). */
 export async function listBills(ctx: HouseholdContext, filters: BillFilters = {}, cursor: string | null = null): Promise<BillPage> {
   const f = billFiltersSchema.parse(filters);
+  const position = parseCursor(cursor, "bills");
   const where = [`"householdId" = ?`];
   const params: SqlValue[] = [ctx.householdId];
   const add = (sql: string, value: SqlValue) => {
@@ -131,7 +133,6 @@ export async function listBills(ctx: HouseholdContext, filters: BillFilters = {}
   if (f.status) add(`"status" = ?`, f.status);
   if (f.from) add(`"date" >= ?`, f.from);
   if (f.to) add(`"date" <= ?`, f.to);
-  const position = decodeCursor(cursor);
   if (position) {
     where.push(`("date" < ? OR ("date" = ? AND "id" < ?))`);
     params.push(position.date, position.date, position.id);
@@ -139,7 +140,7 @@ export async function listBills(ctx: HouseholdContext, filters: BillFilters = {}
   const rows = await raw().all<BillRow>(`${SELECT} WHERE ${where.join(" AND ")} ORDER BY "date" DESC, "id" DESC LIMIT ?`, [...params, f.limit + 1]);
   const bills = rows.slice(0, f.limit).map(toBillRecord);
   const last = bills[bills.length - 1];
-  return { bills, nextCursor: rows.length > f.limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+  return { bills, nextCursor: rows.length > f.limit && last ? encodeCursor({ date: last.date, id: last.id }, "bills") : null };
 }
 
 /** One bill; an id from another household is not found (no oracle). */

@@ -1,7 +1,7 @@
 /** One account's (or the household's) transactions, newest first, by keyset pages with a label search. */
 import { raw, type SqlValue } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
-import { decodeCursor, encodeCursor } from "./keyset";
+import { encodeCursor, parseCursor } from "./keyset";
 import { containsPattern } from "../db/like";
 
 export interface TransactionRow {
@@ -33,7 +33,9 @@ export interface ListOptions {
   limit?: number;
 }
 
+/** A malformed cursor, or one from another list, is an INVALID_INPUT naming `cursor` (never a silent first page). */
 export async function listTransactions(ctx: HouseholdContext, options: ListOptions = {}): Promise<TransactionPage> {
+  const cursor = parseCursor(options.cursor, "transactions");
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
   const where = [`t."householdId" = ?`, `t."deletedAt" IS NULL`];
   const params: SqlValue[] = [ctx.householdId];
@@ -46,7 +48,6 @@ export async function listTransactions(ctx: HouseholdContext, options: ListOptio
     const pattern = containsPattern(options.search.trim());
     params.push(pattern, pattern);
   }
-  const cursor = decodeCursor(options.cursor);
   if (cursor) {
     where.push(`(t."date" < ? OR (t."date" = ? AND t."id" < ?))`);
     params.push(cursor.date, cursor.date, cursor.id);
@@ -62,5 +63,5 @@ export async function listTransactions(ctx: HouseholdContext, options: ListOptio
   );
   const page = rows.slice(0, limit).map((r) => ({ ...r, amountMinor: BigInt(r.amountMinor), categoryConfidence: r.categoryConfidence === null ? null : Number(r.categoryConfidence) }));
   const last = page[page.length - 1];
-  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }, "transactions") : null };
 }

@@ -20,7 +20,8 @@ export const billsPageQuerySchema = z.object({
   state: z.enum(BILL_STATES).optional().or(z.literal("").transform(() => undefined)),
   from: z.string().regex(/^\d{4}-\d{2}$/).optional().or(z.literal("").transform(() => undefined)),
   to: z.string().regex(/^\d{4}-\d{2}$/).optional().or(z.literal("").transform(() => undefined)),
-  cursor: z.string().max(200).optional(),
+  // Checked by listBills (a bad cursor is refused there, not dropped here as an unknown filter would be).
+  cursor: z.string().max(2000).optional(),
 });
 export type BillsPageQuery = z.input<typeof billsPageQuerySchema>;
 
@@ -86,7 +87,7 @@ export async function listBillsPage(ctx: HouseholdContext, query: BillsPageQuery
     }
     cursor = batch.nextCursor;
   }
-  const nextCursor = isExhausted || !lastSeen ? null : encodeCursor({ date: lastSeen.date, id: lastSeen.id });
+  const nextCursor = isExhausted || !lastSeen ? null : encodeCursor({ date: lastSeen.date, id: lastSeen.id }, "bills");
   return { rows, groups: groupBills(rows), nextCursor };
 }
 

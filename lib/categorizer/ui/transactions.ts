@@ -5,7 +5,7 @@
  */
 import { raw, type SqlValue } from "../../db/raw";
 import type { HouseholdContext } from "../../auth/guard";
-import { decodeCursor, encodeCursor } from "../../transactions/keyset";
+import { encodeCursor, parseCursor } from "../../transactions/keyset";
 import { containsPattern } from "../../db/like";
 
 export interface CategorizedRow {
@@ -64,7 +64,7 @@ export async function listCategorizedTransactions(ctx: HouseholdContext, filter:
     const pattern = containsPattern(filter.search.trim());
     params.push(pattern, pattern, pattern);
   }
-  const cursor = decodeCursor(filter.cursor);
+  const cursor = parseCursor(filter.cursor, "transactions");
   if (cursor) {
     where.push(`(t."date" < ? OR (t."date" = ? AND t."id" < ?))`);
     params.push(cursor.date, cursor.date, cursor.id);
@@ -78,7 +78,7 @@ export async function listCategorizedTransactions(ctx: HouseholdContext, filter:
   );
   const page = rows.slice(0, limit).map(toCategorizedRow);
   const last = page[page.length - 1];
-  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
+  return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }, "transactions") : null };
 }
 
 /** One transaction of the household with the same fields (404 for another household's id). */

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { getAccountWithBalance } from "@/lib/accounts/accounts";
 import { categoryName } from "@/lib/categorizer/tree";
 import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
+import { orNotFoundOnBadCursor } from "@/lib/http/bad-cursor";
 import { translator, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { listTransactions } from "@/lib/transactions/list";
@@ -24,7 +25,7 @@ export default async function AccountPage({ params, searchParams }: {
   const { accountId } = await params;
   const { q = "", cursor } = await searchParams;
   const account = await orNotFound(getAccountWithBalance(ctx, accountId));
-  const page = await listTransactions(ctx, { accountId: account.id, search: q, cursor, limit: PAGE_SIZE });
+  const page = await orNotFoundOnBadCursor(listTransactions(ctx, { accountId: account.id, search: q, cursor, limit: PAGE_SIZE }));
   const base = `/accounts/${account.id}`;
   const withQuery = (extra: Record<string, string>) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
   const subtitle = [tr(`accountType.${account.type}` as MessageKey), account.institution, account.iban, account.closedAt ? tr("account.closed") : null].filter(Boolean).join(" · ");
