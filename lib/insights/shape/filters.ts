@@ -4,6 +4,7 @@
  */
 import { isIsoDay } from "../../dates";
 import { fromMinor, parseAmount, toMinor } from "../../money";
+import { invalidCursorError } from "../../transactions/keyset";
 
 export interface ExplorerFilter {
   accountIds: string[];
@@ -97,4 +98,15 @@ export function encodeCursor(date: string, id: string): string {
 export function decodeCursor(cursor: string | undefined): { date: string; id: string } | null {
   const match = /^(\d{4}-\d{2}-\d{2})_([A-Za-z0-9_-]{1,64})$/.exec(cursor ?? "");
   return match ? { date: match[1]!, id: match[2]! } : null;
+}
+
+/**
+ * The page's `cursor` parameter: null when absent or empty (the first page). Unlike the filter's parts, a bad cursor
+ * is not dropped: that would silently answer the first page. It throws INVALID_INPUT naming `cursor`.
+ */
+export function parseExplorerCursor(cursor: string | undefined): { date: string; id: string } | null {
+  if (cursor === undefined || cursor === "") return null;
+  const decoded = decodeCursor(cursor);
+  if (!decoded || !isIsoDay(decoded.date)) throw invalidCursorError("cursor");
+  return decoded;
 }

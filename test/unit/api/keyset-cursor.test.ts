@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor, parseCursor } from "../../../lib/transactions/keyset";
 import { toAppError } from "../../../lib/errors";
+import { encodeCursor as encodeExplorerCursor, parseExplorerCursor } from "../../../lib/insights/shape/filters";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url");
 
@@ -49,5 +50,16 @@ describe("keyset cursors", () => {
 
   it("names the parameter it was given", () => {
     expect(refusal("garbage", "bills", "after")).toMatchObject({ fields: ["after"], userMessage: expect.stringContaining("The after parameter") });
+  });
+});
+
+describe("the transactions explorer's cursor", () => {
+  it("reads its own cursors, treats absent or empty as the first page, and refuses the rest naming cursor", () => {
+    expect(parseExplorerCursor(encodeExplorerCursor("2024-03-01", "ck1"))).toEqual({ date: "2024-03-01", id: "ck1" });
+    expect(parseExplorerCursor(undefined)).toBeNull();
+    expect(parseExplorerCursor("")).toBeNull();
+    for (const text of ["garbage", "2024-03-01_x' OR 1=1", "2024-02-30_ck1", "2024-03-01_", encodeCursor({ date: "2024-03-01", id: "ck1" }, "transactions")]) {
+      expect(() => parseExplorerCursor(text)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", details: { fields: [{ field: "cursor", message: "Invalid cursor." }] } }));
+    }
   });
 });
