@@ -4,14 +4,19 @@ import type { NumberedRecord } from "./records";
 
 const SYMBOLS: [string, string][] = [["£", "GBP"], ["€", "EUR"], ["¥", "JPY"], ["₹", "INR"], ["zł", "PLN"], ["Kč", "CZK"], ["CHF", "CHF"]];
 
-/** The currency every symbol-bearing amount agrees on ("£1,183.23"); "$" is left alone (too many dollars). */
+const EDGE_CODE = /^([A-Z]{3})\s*[-+\d(]|[\d)]\s*-?\s*([A-Z]{3})$/;
+
+/** The currency every symbol- or code-bearing amount agrees on ("£1,183.23", "-23,45 EUR"); "$" is left alone (too many dollars). */
 export function currencyFromSymbols(values: readonly string[]): string | null {
   let found: string | null = null;
   for (const value of values.slice(0, 500)) {
-    for (const [symbol, code] of SYMBOLS) {
-      if (!value.includes(symbol)) continue;
-      if (found && found !== code) return null;
-      found = code;
+    const edge = EDGE_CODE.exec(value.trim());
+    const code = edge ? (edge[1] ?? edge[2])! : null;
+    const codes = SYMBOLS.filter(([symbol]) => value.includes(symbol)).map(([, symbolCode]) => symbolCode);
+    if (code && isCurrencyCode(code)) codes.push(code);
+    for (const each of codes) {
+      if (found && found !== each) return null;
+      found = each;
     }
   }
   return found;

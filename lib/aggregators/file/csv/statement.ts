@@ -74,7 +74,9 @@ export class StatementBuilder {
     const r = this.resolved;
     if (r.recordType && !this.isTransactionRecord(cells, line)) return;
     const dateText = cells[r.date] ?? "";
-    const date = parseDay(dateText, r.order);
+    // No booking day yet (Revolut's empty "Completed Date"): the other date column dates it, and it is pending.
+    const isUnbooked = dateText === "" && r.valueDate >= 0 && (cells[r.valueDate] ?? "") !== "";
+    const date = isUnbooked ? parseDay(cells[r.valueDate]!, r.order) : parseDay(dateText, r.order);
     const amount = readRowAmount(cells, r.amount, this.separator);
     const label = joinTexts(cells, r.labels);
     const labelKind = rowLabelKind(label);
@@ -96,7 +98,7 @@ export class StatementBuilder {
     if (amount === null) return this.skip(line, "no readable amount: row skipped");
     if (r.profile.skipZeroAmounts && isZeroAmount(amount)) return;
     this.trackDates(date);
-    const isPending = r.status >= 0 && PENDING_WORDS.has((cells[r.status] ?? "").toLowerCase());
+    const isPending = isUnbooked || (r.status >= 0 && PENDING_WORDS.has((cells[r.status] ?? "").toLowerCase()));
     const transaction = this.makeTransaction(cells, date, amount, label, isPending);
     this.trackBalance(cells, date, transaction.amount);
     this.checkReference(transaction, line);

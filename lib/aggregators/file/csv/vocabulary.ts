@@ -36,7 +36,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   valueDate: [
     "value date", "valuta", "valutadatum", "valuta datum", "wertstellung", "wertstellungsdatum", "rentedatum", "date de valeur",
     "date valeur", "fecha valor", "fecha de valor", "data valuta", "valordato", "valutadag", "erteknap", "datum zauctovani",
-    "effective date", "settlement date", "post date", "f valor",
+    "effective date", "settlement date", "post date", "f valor", "started date",
   ],
   label: [
     "description", "details", "transaction description", "transaction details", "narrative", "text", "particulars",
@@ -85,7 +85,7 @@ const EXACT: Record<ColumnRole, string[]> = {
   ],
   balance: [
     "balance", "running balance", "saldo", "saldo na trn", "saldo na transactie", "kontostand", "solde", "saldo disponible",
-    "egyenleg", "saldo efter transaktion", "balance after", "account balance", "running bal", "ledger balance",
+    "egyenleg", "saldo efter transaktion", "balance after", "account balance", "running bal", "ledger balance", "disponible", "bokfort saldo",
   ],
   reference: [
     "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "id", "fitid",
@@ -127,6 +127,8 @@ const PREFIX_RULES: [RegExp, ColumnRole][] = [
   [/^(vwz|verwendungszweck|omschrijving|description|libelle|descrizione|detail)\s*\d*$/, "label"],
   [/^(currency|waehrung|wahrung|devise)\b/, "currency"],
   [/^(date|datum|fecha|data)\b/, "date"],
+  [/\b(saldo|balance|solde)$/, "balance"],
+  [/\b(id|identifier)$/, "reference"],
 ];
 
 /** "Montant de l'opération" → "montant de l operation". */
