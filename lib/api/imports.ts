@@ -10,14 +10,21 @@ import type { ImportBatchSummary } from "../import/types";
 import { fromMinor } from "../money";
 import { importFiltersSchema } from "./schemas";
 
-/** listImports' cursor is base64url("<createdAt ISO>|<id>"); a malformed one is an error here, never a silent first page. */
-function isImportCursor(cursor: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\|[\w-]{1,64}$/.test(Buffer.from(cursor, "base64url").toString("utf8"));
+/**
+ * listImports' cursor is base64url("<createdAt ISO>|<id>") of the last batch of a page. A malformed one, or one
+ * that names no batch of this household (truncated, edited, another household's), is an error here, never a
+ * silent first page or a page from somewhere else.
+ */
+async function isImportCursor(ctx: HouseholdContext, cursor: string): Promise<boolean> {
+  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([\w-]{1,64})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match || Buffer.from(`${match[1]}|${match[2]}`, "utf8").toString("base64url") !== cursor) return false;
+  const batch = await db().importBatch.findFirst({ where: { id: match[2]!, householdId: ctx.householdId }, select: { createdAt: true } });
+  return batch !== null && batch.createdAt.toISOString() === match[1];
 }
 
 export async function listApiImports(ctx: HouseholdContext, query: URLSearchParams) {
   const filters = importFiltersSchema.parse(Object.fromEntries(query));
-  if (filters.cursor && !isImportCursor(filters.cursor)) {
+  if (filters.cursor && !(await isImportCursor(ctx, filters.cursor))) {
     throw new AppError("INVALID_INPUT", "Invalid cursor: pass back the nextCursor of a previous page", { details: { fields: [{ field: "cursor", message: "Invalid cursor." }] } });
   }
   const page = await listImports(ctx, { cursor: filters.cursor ?? null, limit: filters.limit });

@@ -46,6 +46,11 @@ const multipartUpload = () => {
   return { required: true, content: { "multipart/form-data": { schema: { allOf: [upload, { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } }] } } } };
 };
 const tooLarge = { "413": { description: "Larger than TIRELIRE_MAX_UPLOAD_MB", ...json(errorSchema) } };
+/** A bank file that cannot be read: one message naming the line or element; nothing is written. */
+const unreadable = {
+  "415": { description: "Not a bank file Tirelire reads (OFX/QFX, QIF, CSV, CAMT, MT940)", ...json(errorSchema) },
+  "422": { description: "The file cannot be read: one message naming the line or element (error.line when known); nothing is written", ...json(errorSchema) },
+};
 
 /** Bills: read with a personal token; pushed by konnectors with a bills token (body and bill fields: docs/api-bills.md). */
 function billPaths(): Json {
@@ -66,14 +71,21 @@ function importPaths(): Json {
   const limit = { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } };
   return {
     "/imports": {
-      get: { tags: ["imports"], summary: "List imports, newest first", security: [{ read: [] }], parameters: [pageParams[0], limit], responses: { "200": { description: "A page", ...page(importBatchSchema) }, ...errors } },
+      get: { tags: ["imports"], summary: "List imports, newest first", security: [{ read: [] }], parameters: [pageParams[0], limit], responses: { "200": { description: "A page", ...page(importBatchSchema) }, ...errors, "400": { description: "Invalid limit, or a cursor that is not the nextCursor of a page of this household's imports", ...json(errorSchema) } } },
       post: {
         tags: ["imports"], summary: "Import a bank file, whole or not at all (read-write token); a file already imported adds nothing", security: [{ readWrite: [] }],
-        requestBody: multipartUpload(), responses: { "201": { description: "Committed: per-account counts (new, duplicates, skipped, replaced pending) and the batch id" }, ...errors, ...tooLarge },
+        requestBody: multipartUpload(), responses: { "201": { description: "Committed: per-account counts (new, duplicates, skipped, replaced pending) and the batch id" }, ...errors, ...tooLarge, ...unreadable },
       },
     },
     "/imports/preview": {
-      post: { tags: ["imports"], summary: "What an import of this file would do, writing nothing (read-write token: only those who may import preview)", security: [{ readWrite: [] }], requestBody: multipartUpload(), responses: { "200": { description: "The preview: rows with their status (new, duplicate, possible duplicate, replaces pending), parse warnings" }, ...errors, ...tooLarge } },
+      post: { tags: ["imports"], summary: "What an import of this file would do, writing nothing (read-write token: only those who may import preview)", security: [{ readWrite: [] }], requestBody: multipartUpload(), responses: { "200": { description: "The preview: rows with their status (new, duplicate, possible duplicate, replaces pending), parse warnings" }, ...errors, ...tooLarge, ...unreadable } },
+    },
+    "/imports/detect": {
+      post: {
+        tags: ["imports"], summary: "The file's format from its content and, for a CSV, the detected layout, its first records and which saved profiles read it (read-write token; the first MB is enough; writes nothing)", security: [{ readWrite: [] }],
+        requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" }, encoding: { type: "string" }, delimiter: { type: "string", enum: [",", ";", "\t", "|"] }, usePresets: { type: "string", enum: ["true", "false"] } } } } } },
+        responses: { "200": { description: "{ format, detection (CSV: profile guess or null, confidence, issues, encoding, delimiter, headers, dataStartLine, columnCount), records [{ line, cells }], savedProfiles [{ id, name, accountId, profile, isMatching }], presets }" }, ...errors, ...tooLarge, ...unreadable },
+      },
     },
     "/imports/{id}": {
       get: { tags: ["imports"], summary: "Get one import", security: [{ read: [] }], parameters: idParam, responses: { "200": { description: "Found", ...json(importBatchSchema) }, ...errors } },

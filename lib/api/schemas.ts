@@ -78,9 +78,14 @@ export const importUploadSchema = z.object({
   encoding: z.string().optional().describe("e.g. windows-1252; detected when absent"),
   csvProfile: z.string().optional().describe("A CSV column mapping as JSON text (see the import page's saved profiles)"),
   decisions: z.string().optional().describe('JSON text {"<preview row key>": "import" | "skip"} for rows the preview flagged'),
+  saveProfileName: z.string().optional().describe("With csvProfile, on commit only: keep the mapping as a saved profile of this name, tied to the account the file went into"),
 }).register(apiSchemas, { id: "ImportUpload" });
 
 export const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ field: z.string().nullable(), message: z.string() })) }),
+  error: z.object({
+    code: z.string(), message: z.string(),
+    fields: z.array(z.object({ field: z.string().nullable(), message: z.string() })).optional().describe("Each invalid field, when the input was the problem"),
+    line: z.number().int().optional().describe("The file's line a parse error is about"),
+  }),
 }).register(apiSchemas, { id: "Error" });
 

@@ -3,12 +3,14 @@ import { insightsEn } from "./insights";
 import { categorizerEn } from "./categorizer";
 import { uiEn } from "./ui";
 import { passwordEn } from "./password";
+import { importMappingEn } from "./import-mapping";
 
 export const en = {
   ...categorizerEn,
   ...insightsEn,
   ...uiEn,
   ...passwordEn,
+  ...importMappingEn,
   "app.name": "Tirelire",
   "app.tagline": "Your household's money, on your own server.",
   "nav.dashboard": "Dashboard",

@@ -4,12 +4,14 @@ import type { MessageKey } from "./en";
 import { categorizerFr } from "./categorizer";
 import { uiFr } from "./ui";
 import { passwordFr } from "./password";
+import { importMappingFr } from "./import-mapping";
 
 export const fr: Record<MessageKey, string> = {
   ...categorizerFr,
   ...insightsFr,
   ...uiFr,
   ...passwordFr,
+  ...importMappingFr,
   "app.name": "Tirelire",
   "app.tagline": "L'argent de votre foyer, sur votre propre serveur.",
   "nav.dashboard": "Tableau de bord",

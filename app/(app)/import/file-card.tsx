@@ -1,53 +1,62 @@
 "use client";
 /**
- * One file on its way in: upload with progress → preview (or the mapping screen for an unknown CSV) → per-row
- * choices → commit → result. The browser keeps the File, so the commit uploads it again: nothing is staged on the server.
+ * One file on its way in: a look at its first MB (format, and for a CSV the layout and the saved profiles that
+ * read it) → the mapping screen when the CSV needs one → preview with per-row choices → commit → result. The
+ * browser keeps the File, so the commit uploads it again: nothing is staged on the server.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import Link from "next/link";
 import type { CsvDetection } from "@/lib/aggregators/file/csv";
+import type { FileFormat } from "@/lib/aggregators/types";
 import type { BrowserPreview } from "@/lib/http/import-request";
 import type { ImportResult, RowDecision } from "@/lib/import/types";
-import { t, tCount, type Locale, type MessageKey } from "@/lib/i18n";
+import { t, type Locale, type MessageKey } from "@/lib/i18n";
+import { chooseCsvStart, type SavedProfileOption } from "./choose-profile";
+import type { FileRecord } from "./live-preview";
 import { MappingEditor, type ProfileChoice } from "./mapping-editor";
-import { PreviewTable } from "./preview-table";
-import { UploadError, formatBytes, postFile } from "./upload";
+import { DoneSummary, PreviewPanel } from "./preview-panel";
+import { Progress } from "./progress";
+import { UploadError, describeUploadError, formatBytes, postFile } from "./upload";
 
 export interface AccountOption { id: string; name: string; currency: string }
 
+interface DetectResponse {
+  format: FileFormat | null;
+  detection: CsvDetection | null;
+  records: FileRecord[];
+  savedProfiles: SavedProfileOption[];
+  presets: { name: string; bank: string; country: string; profile: Record<string, unknown> }[];
+}
+
 type Phase =
-  | { name: "uploading"; progress: number; isCommit: boolean }
-  | { name: "mapping"; detection: CsvDetection; choices: ProfileChoice[]; error?: string }
+  | { name: "uploading"; step: "detect" | "redetect" | "preview" | "commit"; progress: number }
+  | { name: "mapping"; error?: string }
   | { name: "preview"; preview: BrowserPreview; decisions: Record<string, RowDecision>; error?: string }
   | { name: "done"; result: ImportResult }
   | { name: "error"; message: string };
 
-interface DetectResponse { detection: CsvDetection; savedProfiles: { id: string; name: string; profile: Record<string, unknown> }[]; presets: { name: string; bank: string; country: string; profile: Record<string, unknown> }[] }
+const DETECT_PREFIX_BYTES = 1024 * 1024;
 
-const looksLikeCsv = (file: File) => /\.(csv|txt|tsv)$/i.test(file.name) || file.type === "text/csv";
-
-function Progress({ fraction, label }: { fraction: number | null; label: string }) {
-  const percent = fraction === null ? null : Math.round(fraction * 100);
-  return (
-    <div className="stack" style={{ gap: 4 }}>
-      <div className="small muted" aria-live="polite">{label}{percent !== null && percent < 100 ? ` ${percent} %` : ""}</div>
-      <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent ?? undefined}>
-        <div className="progress__bar" style={{ width: `${percent === null || percent >= 100 ? 100 : percent}%`, opacity: percent === null || percent >= 100 ? 0.5 : 1 }} />
-      </div>
-    </div>
-  );
+function choicesOf(detected: DetectResponse): ProfileChoice[] {
+  return [
+    ...detected.savedProfiles.map((p): ProfileChoice => ({ id: `saved:${p.id}`, label: p.name, group: "saved", profile: p.profile })),
+    ...detected.presets.map((p): ProfileChoice => ({ id: `preset:${p.name}`, label: `${p.bank} (${p.country})`, group: "preset", profile: p.profile })),
+  ];
 }
 
 export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
   locale: Locale; file: File; accounts: AccountOption[]; initialTarget: string; onRemove: () => void;
 }) {
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  const describe = (error: unknown) => describeUploadError(error, (message, line) => tr("importMap.errorLine", { message, line }));
   const [target, setTarget] = useState(initialTarget);
   const [csvProfile, setCsvProfile] = useState<Record<string, unknown> | null>(null);
+  const [savedName, setSavedName] = useState<string | null>(null);
   const [saveProfileAs, setSaveProfileAs] = useState("");
   const [isFallbackTarget, setFallbackTarget] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ name: "uploading", progress: 0, isCommit: false });
+  const [detected, setDetected] = useState<DetectResponse | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: "uploading", step: "detect", progress: 0 });
   const runPreviewRef = useRef<(target: string, profile: Record<string, unknown> | null) => Promise<void>>(null);
+  const accountIds = accounts.map((a) => a.id);
 
   const targetField = useCallback((value: string) => {
     if (value === "auto") return "auto";
@@ -55,28 +64,13 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
     return JSON.stringify({ accountId: value });
   }, [file.name]);
 
-  const openMapping = useCallback(async (error?: string) => {
-    setPhase({ name: "uploading", progress: 0, isCommit: false });
-    try {
-      const response = await postFile<DetectResponse>("/api/v1/imports/detect", file, {}, (progress) => setPhase({ name: "uploading", progress, isCommit: false }));
-      const choices: ProfileChoice[] = [
-        ...response.savedProfiles.map((p) => ({ id: `saved:${p.id}`, label: `★ ${p.name}`, profile: p.profile })),
-        ...response.presets.map((p) => ({ id: `preset:${p.name}`, label: `${p.bank} (${p.country})`, profile: p.profile })),
-      ];
-      setPhase({ name: "mapping", detection: response.detection, choices, error });
-    } catch (caught) {
-      setPhase({ name: "error", message: error ?? (caught instanceof UploadError ? caught.message : String(caught)) });
-    }
-  }, [file]);
-
   const runPreview = useCallback(async (targetValue: string, profile: Record<string, unknown> | null) => {
-    setPhase({ name: "uploading", progress: 0, isCommit: false });
+    setPhase({ name: "uploading", step: "preview", progress: 0 });
     try {
       const fields: Record<string, string> = { target: targetField(targetValue), ...(profile ? { csvProfile: JSON.stringify(profile), format: "csv" } : {}) };
-      const preview = await postFile<BrowserPreview>("/api/v1/imports/preview", file, fields, (progress) => setPhase({ name: "uploading", progress, isCommit: false }));
+      const preview = await postFile<BrowserPreview>("/api/v1/imports/preview", file, file.name, fields, (progress) => setPhase({ name: "uploading", step: "preview", progress }));
       setPhase({ name: "preview", preview, decisions: {} });
     } catch (caught) {
-      const message = caught instanceof UploadError ? caught.message : String(caught);
       // A file that names no account (most CSVs) cannot be matched automatically: preview it into a new account,
       // which the user can still change to an existing one.
       if (caught instanceof UploadError && caught.body.code === "INVALID_INPUT" && targetValue === "auto") {
@@ -84,33 +78,73 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
         setFallbackTarget(true);
         return runPreviewRef.current?.("new", profile);
       }
-      const isCsvProblem = caught instanceof UploadError && caught.body.code === "PARSE_ERROR" && (looksLikeCsv(file) || /CSV/i.test(message));
-      if (isCsvProblem) await openMapping(message);
-      else setPhase({ name: "error", message });
+      const isCsvProblem = caught instanceof UploadError && caught.body.code === "PARSE_ERROR" && detected?.format === "csv";
+      setPhase(isCsvProblem ? { name: "mapping", error: describe(caught) } : { name: "error", message: describe(caught) });
     }
-  }, [file, openMapping, targetField]);
-
+  }, [file, targetField, detected]);
   runPreviewRef.current = runPreview;
-  useEffect(() => { void runPreview(initialTarget, null); }, [runPreview, initialTarget]);
+
+  const start = useCallback(async () => {
+    setPhase({ name: "uploading", step: "detect", progress: 0 });
+    let response: DetectResponse;
+    try {
+      response = await postFile<DetectResponse>("/api/v1/imports/detect", file.slice(0, DETECT_PREFIX_BYTES), file.name, {}, (progress) => setPhase({ name: "uploading", step: "detect", progress }));
+    } catch (caught) {
+      setPhase({ name: "error", message: describe(caught) });
+      return;
+    }
+    setDetected(response);
+  }, [file]);
+
+  useEffect(() => { void start(); }, [start]);
+
+  /** The mapping screen's separator or encoding changed: its records are read again, the screen stays. */
+  async function reread(options: { delimiter: string; encoding: string }) {
+    setPhase({ name: "uploading", step: "redetect", progress: 0 });
+    try {
+      const response = await postFile<DetectResponse>("/api/v1/imports/detect", file.slice(0, DETECT_PREFIX_BYTES), file.name, options);
+      setDetected(response);
+      setPhase({ name: "mapping" });
+    } catch (caught) {
+      setPhase({ name: "mapping", error: describe(caught) });
+    }
+  }
+
+  // Once the file is known (and runPreview sees it), the first step: a preview, or the mapping screen.
+  useEffect(() => {
+    if (!detected || phase.name !== "uploading" || phase.step !== "detect") return;
+    if (detected.format !== "csv" || !detected.detection) return void runPreview(initialTarget, null);
+    const csvStart = chooseCsvStart(detected.detection, detected.savedProfiles, initialTarget, accountIds);
+    if (csvStart.kind === "mapping") return setPhase({ name: "mapping" });
+    if (csvStart.kind === "detected") return void runPreview(initialTarget, null);
+    setTarget(csvStart.target);
+    setCsvProfile(csvStart.saved.profile);
+    setSavedName(csvStart.saved.name);
+    void runPreview(csvStart.target, csvStart.saved.profile);
+  }, [detected]);
 
   async function commit(preview: BrowserPreview, decisions: Record<string, RowDecision>) {
-    setPhase({ name: "uploading", progress: 0, isCommit: true });
+    setPhase({ name: "uploading", step: "commit", progress: 0 });
     try {
       const fields: Record<string, string> = {
         target: targetField(target), decisions: JSON.stringify(decisions),
         ...(csvProfile ? { csvProfile: JSON.stringify(csvProfile), format: "csv" } : {}),
         ...(csvProfile && saveProfileAs ? { saveProfileName: saveProfileAs } : {}),
       };
-      const result = await postFile<ImportResult>("/api/v1/imports", file, fields, (progress) => setPhase({ name: "uploading", progress, isCommit: true }));
+      const result = await postFile<ImportResult>("/api/v1/imports", file, file.name, fields, (progress) => setPhase({ name: "uploading", step: "commit", progress }));
       setPhase({ name: "done", result });
     } catch (caught) {
-      setPhase({ name: "preview", preview, decisions, error: caught instanceof UploadError ? caught.message : String(caught) });
+      setPhase({ name: "preview", preview, decisions, error: describe(caught) });
     }
   }
 
   const isBusy = phase.name === "uploading";
+  const targetId = `target-${file.name.replace(/[^a-z0-9]/gi, "-")}-${file.size}`;
+  const progressLabel = phase.name !== "uploading" ? "" : phase.progress < 1
+    ? tr("import.uploading", { name: file.name })
+    : phase.step === "commit" ? tr("import.committing") : phase.step === "preview" ? tr("import.analyzing", { name: file.name }) : tr("importMap.checking", { name: file.name });
   return (
-    <li className="card stack">
+    <li className="card stack" aria-label={tr("importMap.fileLabel", { name: file.name })}>
       <div className="file-item">
         <div>
           <div className="table__label">{file.name}</div>
@@ -122,9 +156,9 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
         <div className="actions">
           {phase.name !== "done" ? (
             <>
-              <label className="sr-only" htmlFor={`target-${file.name}`}>{tr("import.account")}</label>
-              <select id={`target-${file.name}`} className="select file-item__target" value={target} disabled={isBusy}
-                onChange={(e) => { setTarget(e.target.value); setFallbackTarget(false); void runPreview(e.target.value, csvProfile); }}>
+              <label className="sr-only" htmlFor={targetId}>{tr("import.account")}</label>
+              <select id={targetId} className="select file-item__target" value={target} disabled={isBusy}
+                onChange={(e) => { setTarget(e.target.value); setFallbackTarget(false); if (phase.name !== "mapping") void runPreview(e.target.value, csvProfile); }}>
                 <option value="auto">{tr("import.accountAuto")}</option>
                 <option value="new">{tr("import.newAccount")}</option>
                 {accounts.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.currency})</option>)}
@@ -136,79 +170,34 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
       </div>
 
       {phase.name === "uploading" ? (
-        <Progress fraction={phase.progress < 1 ? phase.progress : null}
-          label={phase.progress < 1 ? tr("import.uploading", { name: file.name }) : phase.isCommit ? tr("import.committing") : tr("import.analyzing", { name: file.name })} />
+        <Progress fraction={phase.progress} label={progressLabel} waitingHint={phase.step === "preview" || phase.step === "commit" ? tr("importMap.serverStep") : undefined} />
       ) : null}
 
       {phase.name === "error" ? (
         <div className="alert alert--error" role="alert">
           <p>{phase.message}</p>
           <div className="actions">
-            <button type="button" className="btn btn--small" onClick={() => void runPreview(target, csvProfile)}>{tr("import.retry")}</button>
-            {looksLikeCsv(file) ? <button type="button" className="btn btn--small" onClick={() => void openMapping()}>{tr("import.adjustMapping")}</button> : null}
+            <button type="button" className="btn btn--small" onClick={() => void (detected ? runPreview(target, csvProfile) : start())}>{tr("import.retry")}</button>
+            {detected?.detection ? <button type="button" className="btn btn--small" onClick={() => setPhase({ name: "mapping" })}>{tr("import.adjustMapping")}</button> : null}
           </div>
         </div>
       ) : null}
 
-      {phase.name === "mapping" ? (
-        <MappingEditor locale={locale} fileName={file.name} detection={phase.detection} choices={phase.choices} error={phase.error}
+      {phase.name === "mapping" && detected?.detection ? (
+        <MappingEditor key={`${detected.detection.delimiter}|${detected.detection.encoding}`} locale={locale} fileName={file.name} detection={detected.detection} records={detected.records} choices={choicesOf(detected)}
+          initialChoiceId={savedName ? `saved:${detected.savedProfiles.find((p) => p.name === savedName)?.id ?? ""}` : ""} initialProfile={csvProfile} error={phase.error}
           onCancel={() => setPhase({ name: "error", message: phase.error ?? tr("import.mappingIntro") })}
-          onApply={(profile, saveAs) => { setCsvProfile(profile); setSaveProfileAs(saveAs); void runPreview(target, profile); }} />
+          onReread={(options) => void reread(options)}
+          onApply={(profile, saveAs) => { setCsvProfile(profile); setSavedName(null); setSaveProfileAs(saveAs); void runPreview(target, profile); }} />
       ) : null}
 
       {phase.name === "preview" && isFallbackTarget && target === "new" ? <div className="alert alert--info">{tr("import.fallbackNew")}</div> : null}
-      {phase.name === "preview" ? <PreviewPanel locale={locale} phase={phase} onChange={(decisions) => setPhase({ ...phase, decisions, error: undefined })}
-        onCommit={() => void commit(phase.preview, phase.decisions)} onAdjust={phase.preview.format === "csv" ? () => void openMapping() : undefined} /> : null}
+      {phase.name === "preview" && savedName ? <div className="alert alert--info" role="status">{tr("importMap.savedUsed", { name: savedName })}</div> : null}
+      {phase.name === "preview" ? <PreviewPanel locale={locale} preview={phase.preview} decisions={phase.decisions} error={phase.error}
+        onChange={(decisions) => setPhase({ ...phase, decisions, error: undefined })}
+        onCommit={() => void commit(phase.preview, phase.decisions)} onAdjust={detected?.detection ? () => setPhase({ name: "mapping" }) : undefined} /> : null}
 
       {phase.name === "done" ? <DoneSummary locale={locale} result={phase.result} /> : null}
     </li>
-  );
-}
-
-function PreviewPanel({ locale, phase, onChange, onCommit, onAdjust }: {
-  locale: Locale; phase: Extract<Phase, { name: "preview" }>; onChange: (decisions: Record<string, RowDecision>) => void; onCommit: () => void; onAdjust?: () => void;
-}) {
-  const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
-  const { preview, decisions } = phase;
-  const chosen = preview.rows.filter((row) => (decisions[row.rowKey] ?? row.defaultDecision) === "import").length + preview.hiddenNewRows;
-  return (
-    <div className="stack">
-      <p>
-        <strong>{preview.accounts.map((a) => `${a.name}${a.isNew ? ` (${tr("import.newAccount").toLowerCase()})` : ""}`).join(", ")}</strong>
-        {" · "}{tr("import.summary", { new: preview.counts.new, duplicate: preview.counts.duplicate, possible: preview.counts.possibleDuplicate })}
-      </p>
-      {phase.error ? <div className="alert alert--error" role="alert">{phase.error}</div> : null}
-      {preview.previousBatchIds.length ? <div className="alert alert--info">{tr("import.reimported")}</div> : null}
-      {preview.warnings.length ? (
-        <details className="alert alert--warning">
-          <summary>{tr("import.warnings")} ({preview.warnings.length})</summary>
-          <ul className="small">{preview.warnings.slice(0, 50).map((w, i) => <li key={i}>{w.line ? `L${w.line}: ` : ""}{w.message}</li>)}</ul>
-        </details>
-      ) : null}
-      <PreviewTable locale={locale} rows={preview.rows} decisions={decisions} isDisabled={false}
-        onDecide={(rowKey, decision) => onChange({ ...decisions, [rowKey]: decision })} />
-      {preview.hiddenNewRows ? <p className="small muted">{tr("import.hiddenNew", { count: preview.hiddenNewRows })}</p> : null}
-      <div className="form-actions">
-        <button type="button" className="btn btn--primary" onClick={onCommit} disabled={chosen === 0}>{tCount(locale, "import.commit", chosen)}</button>
-        {onAdjust ? <button type="button" className="btn btn--ghost" onClick={onAdjust}>{tr("import.adjustMapping")}</button> : null}
-      </div>
-    </div>
-  );
-}
-
-function DoneSummary({ locale, result }: { locale: Locale; result: ImportResult }) {
-  const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
-  return (
-    <div className="stack">
-      {result.accounts.map((account) => (
-        <div key={account.accountId} className="alert alert--success" role="status">
-          <p>{tCount(locale, "import.done", account.new, { account: account.name })}</p>
-          {account.balance && !account.balance.isMatching ? (
-            <p className="alert alert--warning">{tr("import.balanceMismatch", { reported: account.balance.reported, computed: account.balance.computed })}</p>
-          ) : null}
-          <Link href={`/accounts/${account.accountId}`}>{tr("import.viewAccount")}</Link>
-        </div>
-      ))}
-    </div>
   );
 }

@@ -1,141 +1,197 @@
 "use client";
-/** The mapping screen for a CSV nobody described: pick what each column holds; the preview follows every change. */
-import { useMemo, useState } from "react";
+/**
+ * The mapping screen for a CSV nobody described: where the rows start, what each column holds, and a live preview
+ * read by the parser's own code. A mapping can start from a saved profile, a bank preset or a JSON file, and be
+ * exported as JSON or remembered for the account.
+ */
+import { useId, useMemo, useRef, useState } from "react";
 import type { CsvDetection } from "@/lib/aggregators/file/csv";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
-import { applyMapping, mappingFromProfile, profileFromMapping, type Mapping } from "./live-preview";
+import { mappingFromProfile, previewMapping, profileFromMapping, splitRecords, type FileRecord, type Mapping } from "./live-preview";
+import { MappingColumns } from "./mapping-columns";
+import { MappingPreview } from "./mapping-preview";
+import { downloadProfile, readProfileFile } from "./profile-file";
 
-export interface ProfileChoice { id: string; label: string; profile: Record<string, unknown> }
+const DELIMITERS = [[";", "; (semicolon)"], [",", ", (comma)"], ["\t", "TAB"], ["|", "| (pipe)"]] as const;
+const ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1", "iso-8859-15", "windows-1250", "iso-8859-2", "cp850", "cp852"];
 
-const DATE_FORMATS = ["dd/mm/yyyy", "mm/dd/yyyy", "yyyy-mm-dd", "dd.mm.yyyy", "dd-mm-yyyy", "dd/mm/yy", "mm/dd/yy", "yyyymmdd", "dd mmm yyyy"];
-const PREVIEW_ROWS = 8;
+export interface ProfileChoice { id: string; label: string; group: "saved" | "preset"; profile: Record<string, unknown> }
 
-function ColumnSelect({ id, label, value, columns, onChange }: { id: string; label: string; value: number; columns: string[]; onChange: (value: number) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} className="select" value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {columns.map((name, index) => <option key={index} value={index}>{name}</option>)}
-      </select>
-    </div>
-  );
-}
-
-export function MappingEditor({ locale, fileName, detection, choices, error, onApply, onCancel }: {
+export function MappingEditor({ locale, fileName, detection, records, choices, initialChoiceId = "", initialProfile = null, error, onApply, onCancel, onReread }: {
   locale: Locale;
   fileName: string;
   detection: CsvDetection;
+  records: FileRecord[];
   choices: ProfileChoice[];
+  initialChoiceId?: string;
+  /** The mapping in use (when the screen is opened again from a preview): the controls start from it. */
+  initialProfile?: Record<string, unknown> | null;
   error?: string;
   onApply: (profile: Record<string, unknown>, saveAs: string) => void;
   onCancel: () => void;
+  /** Reads the file's first records again under another separator or encoding (the editor is then rebuilt). */
+  onReread: (options: { delimiter: string; encoding: string }) => void;
 }) {
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  const idPrefix = `map${useId().replace(/:/g, "")}`;
   const detected = detection.profile as Record<string, unknown> | null;
-  const [choiceId, setChoiceId] = useState("");
-  const base = choices.find((c) => c.id === choiceId)?.profile ?? detected;
-  const [mapping, setMapping] = useState<Mapping>(() => mappingFromProfile(detected, detection.headers));
+  const found = { skipRows: (detection.headerLine ?? detection.dataStartLine) - 1, hasHeader: detection.headers !== null };
+  const layout = { encoding: detection.encoding, delimiter: detection.delimiter };
+  const [choiceId, setChoiceId] = useState(initialChoiceId);
+  const [base, setBase] = useState<Record<string, unknown> | null>(() => initialProfile ?? choices.find((c) => c.id === initialChoiceId)?.profile ?? detected);
+  const [mapping, setMapping] = useState<Mapping>(() => mappingFromProfile(base, detection.headers, found));
   const [saveAs, setSaveAs] = useState("");
+  const [notice, setNotice] = useState<{ isError: boolean; text: string } | null>(null);
+  const importRef = useRef<HTMLInputElement>(null);
   const set = (patch: Partial<Mapping>) => setMapping((current) => ({ ...current, ...patch }));
-  const columns = Array.from({ length: detection.columnCount }, (_, i) => {
-    const header = detection.headers?.[i]?.trim();
-    const sample = detection.preview[0]?.[i]?.trim();
-    return `${tr("import.column", { n: i + 1 })}${header ? ` · ${header}` : sample ? ` · ${sample.slice(0, 24)}` : ""}`;
-  });
-  const live = useMemo(() => applyMapping(detection.preview.slice(0, PREVIEW_ROWS), mapping), [detection.preview, mapping]);
-  const layout = { encoding: detection.encoding, delimiter: detection.delimiter, skipRows: (detection.headerLine ?? detection.dataStartLine) - 1, hasHeader: detection.headers !== null };
 
+  const { header, data } = splitRecords(records, mapping);
+  const columnCount = Math.max(detection.columnCount, header?.cells.length ?? 0, ...data.slice(0, 20).map((r) => r.cells.length));
+  const columns = Array.from({ length: columnCount }, (_, i) => {
+    const name = header?.cells[i]?.trim();
+    const sample = data[0]?.cells[i]?.trim();
+    return `${tr("import.column", { n: i + 1 })}${name ? ` · ${name}` : sample ? ` · ${sample.slice(0, 24)}` : ""}`;
+  });
+  const live = useMemo(() => previewMapping(records, mapping, base, layout, 10), [records, mapping, base, layout.encoding, layout.delimiter]);
+  const headers = header?.cells ?? null;
+
+  function startFrom(id: string, profile: Record<string, unknown> | null) {
+    setChoiceId(id);
+    setBase(profile);
+    setMapping(mappingFromProfile(profile, headers ?? detection.headers, found));
+  }
+
+  async function importProfile(file: File | undefined) {
+    if (!file) return;
+    try {
+      const profile = await readProfileFile(file);
+      startFrom("", profile);
+      setNotice({ isError: false, text: tr("importMap.imported", { name: String(profile.name) }) });
+    } catch (caught) {
+      setNotice({ isError: true, text: caught instanceof Error ? caught.message : String(caught) });
+    }
+  }
+
+  const profileName = saveAs.trim() || (typeof base?.name === "string" ? base.name : "") || fileName.replace(/\.[^.]+$/, "");
+  const canUse = live.error === null && live.rows.some((row) => row.date !== null && row.amount !== null);
   return (
-    <div className="stack">
+    <section className="stack" aria-labelledby={`${idPrefix}-title`}>
       <div>
-        <h2>{tr("import.mappingTitle", { name: fileName })}</h2>
+        <h2 id={`${idPrefix}-title`}>{tr("import.mappingTitle", { name: fileName })}</h2>
         <p className="muted">{tr(detected ? "import.mappingCheck" : "import.mappingIntro")}</p>
         {error ? <div className="alert alert--error" role="alert">{error}</div> : null}
-        {detection.issues.length ? <ul className="small muted">{detection.issues.map((issue) => <li key={issue}>{issue}</li>)}</ul> : null}
-        <p className="small muted">
-          {tr("import.delimiter")}: <code>{detection.delimiter === "\t" ? "TAB" : detection.delimiter}</code> · {detection.encoding}
-          {detection.headerLine ? ` · ${tr("import.headerRow")}: ${detection.headerLine}` : ""}
-        </p>
+        {detection.issues.length ? (
+          <div className="alert alert--warning"><p>{tr("importMap.issues")}</p><ul className="small">{detection.issues.map((issue) => <li key={issue}>{issue}</li>)}</ul></div>
+        ) : null}
       </div>
+
       {choices.length ? (
         <div className="field" style={{ maxWidth: 420 }}>
-          <label htmlFor="mapping-preset">{tr("import.preset")}</label>
-          <select id="mapping-preset" className="select" value={choiceId} onChange={(e) => {
-            setChoiceId(e.target.value);
-            const chosen = choices.find((c) => c.id === e.target.value)?.profile ?? detected;
-            setMapping(mappingFromProfile(chosen, detection.headers));
-          }}>
+          <label htmlFor={`${idPrefix}-start`}>{tr("importMap.startFrom")}</label>
+          <select id={`${idPrefix}-start`} className="select" value={choiceId}
+            onChange={(e) => startFrom(e.target.value, choices.find((c) => c.id === e.target.value)?.profile ?? detected)}>
             <option value="">{tr("import.presetNone")}</option>
-            {choices.map((choice) => <option key={choice.id} value={choice.id}>{choice.label}</option>)}
+            {(["saved", "preset"] as const).map((group) => {
+              const inGroup = choices.filter((c) => c.group === group);
+              return inGroup.length ? (
+                <optgroup key={group} label={tr(group === "saved" ? "importMap.groupSaved" : "importMap.groupPresets")}>
+                  {inGroup.map((choice) => <option key={choice.id} value={choice.id}>{choice.label}</option>)}
+                </optgroup>
+              ) : null;
+            })}
           </select>
         </div>
       ) : null}
-      <div className="mapping-grid">
-        <ColumnSelect id="map-date" label={tr("import.dateColumn")} value={mapping.dateColumn} columns={columns} onChange={(v) => set({ dateColumn: v })} />
-        <div className="field">
-          <label htmlFor="map-date-format">{tr("import.dateFormat")}</label>
-          <select id="map-date-format" className="select" value={mapping.dateFormat} onChange={(e) => set({ dateFormat: e.target.value })}>
-            {[...new Set([mapping.dateFormat, ...DATE_FORMATS])].map((f) => <option key={f} value={f}>{f}</option>)}
-          </select>
+
+      <fieldset className="stack">
+        <legend>{tr("importMap.rowsWhere")}</legend>
+        <div className="mapping-grid">
+          <div className="field">
+            <label htmlFor={`${idPrefix}-delimiter`}>{tr("import.delimiter")}</label>
+            <select id={`${idPrefix}-delimiter`} className="select" value={detection.delimiter} onChange={(e) => onReread({ delimiter: e.target.value, encoding: detection.encoding })}>
+              {DELIMITERS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${idPrefix}-encoding`}>{tr("importMap.encoding")}</label>
+            <select id={`${idPrefix}-encoding`} className="select" value={detection.encoding} onChange={(e) => onReread({ delimiter: detection.delimiter, encoding: e.target.value })}>
+              {[...new Set([detection.encoding, ...ENCODINGS])].map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${idPrefix}-start-line`}>{tr("importMap.dataStart")}</label>
+            <input id={`${idPrefix}-start-line`} className="input" type="number" inputMode="numeric" min={1} max={1001} value={mapping.skipRows + 1}
+              onChange={(e) => set({ skipRows: Math.min(1000, Math.max(0, Math.floor(Number(e.target.value) || 1) - 1)) })} />
+          </div>
+          <label className="checkbox" style={{ alignSelf: "end" }}>
+            <input type="checkbox" checked={mapping.hasHeader} onChange={(e) => set({ hasHeader: e.target.checked })} />
+            <span>{tr("importMap.hasHeader")}</span>
+          </label>
         </div>
-        <ColumnSelect id="map-label" label={tr("import.labelColumn")} value={mapping.labelColumns[0] ?? 0} columns={columns}
-          onChange={(v) => set({ labelColumns: [v, ...mapping.labelColumns.slice(1).filter((c) => c !== v)] })} />
-        <div className="field">
-          <label htmlFor="map-layout">{tr("import.amountLayout")}</label>
-          <select id="map-layout" className="select" value={mapping.amountKind} onChange={(e) => set({ amountKind: e.target.value as Mapping["amountKind"] })}>
-            <option value="signed">{tr("import.layout.signed")}</option>
-            <option value="debitCredit">{tr("import.layout.debitCredit")}</option>
-          </select>
+        <FileStart locale={locale} records={records} mapping={mapping} delimiter={detection.delimiter} />
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>{tr("importMap.columns")}</legend>
+        <MappingColumns locale={locale} idPrefix={idPrefix} mapping={mapping} columns={columns} onChange={set} />
+      </fieldset>
+
+      <MappingPreview locale={locale} preview={live} firstLine={mapping.skipRows + 1} />
+
+      <fieldset className="stack">
+        <legend>{tr("importMap.profileTitle")}</legend>
+        <div className="field" style={{ maxWidth: 420 }}>
+          <label htmlFor={`${idPrefix}-save-as`}>{tr("importMap.saveAs")}</label>
+          <input id={`${idPrefix}-save-as`} className="input" value={saveAs} maxLength={120} aria-describedby={`${idPrefix}-save-hint`} onChange={(e) => setSaveAs(e.target.value)} />
+          <span id={`${idPrefix}-save-hint`} className="field__hint">{tr("importMap.saveHint")}</span>
         </div>
-        {mapping.amountKind === "signed" ? (
-          <ColumnSelect id="map-amount" label={tr("import.amountColumn")} value={mapping.amountColumn} columns={columns} onChange={(v) => set({ amountColumn: v })} />
-        ) : (
-          <>
-            <ColumnSelect id="map-debit" label={tr("import.debitColumn")} value={mapping.debitColumn} columns={columns} onChange={(v) => set({ debitColumn: v })} />
-            <ColumnSelect id="map-credit" label={tr("import.creditColumn")} value={mapping.creditColumn} columns={columns} onChange={(v) => set({ creditColumn: v })} />
-          </>
-        )}
-        <div className="field">
-          <label htmlFor="map-decimal">{tr("import.decimal")}</label>
-          <select id="map-decimal" className="select" value={mapping.decimalSeparator} onChange={(e) => set({ decimalSeparator: e.target.value as "." | "," })}>
-            <option value=".">1234.56</option>
-            <option value=",">1234,56</option>
-          </select>
+        <div className="actions">
+          <button type="button" className="btn btn--small" disabled={live.error !== null}
+            onClick={() => downloadProfile(profileFromMapping(base, mapping, layout), profileName)}>{tr("importMap.export")}</button>
+          <button type="button" className="btn btn--small" onClick={() => importRef.current?.click()}>{tr("importMap.import")}</button>
+          <input ref={importRef} type="file" accept=".json,application/json" hidden aria-label={tr("importMap.import")}
+            onChange={(e) => { void importProfile(e.target.files?.[0]); e.target.value = ""; }} />
         </div>
-        <div className="field">
-          <label htmlFor="map-currency">{tr("import.currencyColumn")}</label>
-          <input id="map-currency" className="input" value={mapping.currency} maxLength={3} placeholder="EUR" onChange={(e) => set({ currency: e.target.value.toUpperCase() })} />
-        </div>
-        <label className="checkbox" style={{ alignSelf: "end" }}>
-          <input type="checkbox" checked={mapping.invertSign} onChange={(e) => set({ invertSign: e.target.checked })} />
-          <span>{tr("import.invertSign")}</span>
-        </label>
-      </div>
-      <section aria-label={tr("import.livePreview")}>
-        <h3>{tr("import.livePreview")}</h3>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr><th scope="col">{tr("transaction.col.date")}</th><th scope="col">{tr("transaction.col.label")}</th><th scope="col" className="num">{tr("transaction.col.amount")}</th></tr>
-            </thead>
-            <tbody>
-              {live.map((row, index) => (
-                <tr key={index}>
-                  <td>{row.date ?? <span className="field__error">?</span>}</td>
-                  <td>{row.label}</td>
-                  <td className={`num amount${row.amount?.startsWith("-") ? " amount--negative" : ""}`}>{row.amount ?? <span className="field__error">?</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        {notice ? <div className={`alert ${notice.isError ? "alert--error" : "alert--info"}`} role={notice.isError ? "alert" : "status"}>{notice.text}</div> : null}
+      </fieldset>
+
       <div className="form-actions">
-        <label className="sr-only" htmlFor="map-save-as">{tr("import.saveProfile")}</label>
-        <input id="map-save-as" className="input" style={{ maxWidth: 260 }} value={saveAs} placeholder={tr("import.saveProfile")} maxLength={120} onChange={(e) => setSaveAs(e.target.value)} />
-        <button type="button" className="btn btn--primary" onClick={() => onApply(profileFromMapping(base, mapping, layout), saveAs.trim())}>{tr("import.useMapping")}</button>
+        <button type="button" className="btn btn--primary" disabled={!canUse} onClick={() => onApply(profileFromMapping(base, mapping, layout), saveAs.trim())}>{tr("import.useMapping")}</button>
         <button type="button" className="btn btn--ghost" onClick={onCancel}>{tr("common.cancel")}</button>
       </div>
-    </div>
+    </section>
+  );
+}
+
+/** The first physical lines, so the preamble to skip and the header row can be seen. */
+function FileStart({ locale, records, mapping, delimiter }: { locale: Locale; records: FileRecord[]; mapping: Mapping; delimiter: string }) {
+  const tr = (key: MessageKey) => t(locale, key);
+  const { header } = splitRecords(records, mapping);
+  const shown = records.slice(0, Math.max(8, records.findIndex((r) => r.line > mapping.skipRows) + 4)).slice(0, 16);
+  return (
+    <details open={mapping.skipRows > 0 || undefined}>
+      <summary>{tr("importMap.fileStart")}</summary>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={tr("importMap.fileStart")}>
+        <table className="table">
+          <thead><tr><th scope="col" className="num">{tr("importMap.line")}</th><th scope="col">{tr("importMap.content")}</th></tr></thead>
+          <tbody>
+            {shown.map((record) => {
+              const isSkipped = record.line <= mapping.skipRows;
+              const isHeader = header?.line === record.line;
+              return (
+                <tr key={record.line} className={isSkipped ? "row--muted" : undefined}>
+                  <td className="num">{record.line}</td>
+                  <td>
+                    <code className="small">{record.cells.join(delimiter === "\t" ? " ⇥ " : ` ${delimiter} `).slice(0, 160)}</code>
+                    {isSkipped ? <> <span className="badge">{tr("importMap.before")}</span></> : null}
+                    {isHeader ? <> <span className="badge">{tr("importMap.headerBadge")}</span></> : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -12,11 +12,19 @@ export class UploadError extends Error {
   }
 }
 
-export function postFile<T>(url: string, file: File, fields: Record<string, string>, onProgress?: (fraction: number) => void): Promise<T> {
+/** The error as shown on a file's card: the server's message, with its line when the message does not name it. */
+export function describeUploadError(error: unknown, withLine: (message: string, line: number) => string): string {
+  if (!(error instanceof UploadError)) return error instanceof Error ? error.message : String(error);
+  const { message, line } = error.body;
+  return line && !new RegExp(`\\b${line}\\b`).test(message) ? withLine(message, line) : message;
+}
+
+/** POSTs the file (or a prefix of it, as a Blob named like the file) with form fields; progress is the upload's. */
+export function postFile<T>(url: string, file: Blob, fileName: string, fields: Record<string, string>, onProgress?: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
-    form.append("file", file, file.name);
+    form.append("file", file, fileName);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.responseType = "text";

@@ -9,6 +9,7 @@ import { createApiToken } from "../../../lib/auth/api-tokens";
 import * as imports from "../../../app/api/v1/imports/route";
 import * as oneImport from "../../../app/api/v1/imports/[id]/route";
 import * as preview from "../../../app/api/v1/imports/preview/route";
+import * as detect from "../../../app/api/v1/imports/detect/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
 
 const request = vi.hoisted(() => ({ userId: null as string | null, headers: new Headers() }));
@@ -32,10 +33,11 @@ function ofx(accountId: string, fitIds: string[]): string {
 }
 
 /** The first file of an account creates it; later ones (target "auto") find it by its bank ids. */
-function upload(path: string, token: string | null, text: string, target: "new" | "auto" = "new"): Request {
+function upload(path: string, token: string | null, text: string, target: "new" | "auto" | { accountId: string } = "new", fields: Record<string, string> = {}, fileName = "statement.ofx"): Request {
   const form = new FormData();
-  form.set("file", new File([text], "statement.ofx"));
-  form.set("target", target === "auto" ? "auto" : JSON.stringify({ newAccount: { name: "API", currency: "EUR" } }));
+  form.set("file", new File([text], fileName));
+  form.set("target", target === "auto" ? "auto" : JSON.stringify(target === "new" ? { newAccount: { name: "API", currency: "EUR" } } : target));
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
   return new Request(`${BASE}${path}`, { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
 }
 const get = (path: string, token: string | null, method = "GET") => new Request(`${BASE}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -124,6 +126,124 @@ describe("imports with personal access tokens", () => {
   });
 });
 
+describe("imports API: bad cursors, unknown ids, oversize files, bad files", () => {
+  it("refuses a malformed or foreign cursor with 400 naming the cursor, never restarting at page 1", async () => {
+    const { readA, writeA } = await setup();
+    for (const id of ["c1", "c2", "c3"]) await imports.POST(upload("/imports", writeA, ofx(`CUR-${id}`, [id])));
+    const first = await body(await imports.GET(get("/imports?limit=2", readA)));
+    const next = await imports.GET(get(`/imports?limit=2&cursor=${first.nextCursor}`, readA));
+    expect((await body(next)).data).toHaveLength(1);
+    const transactionsCursor = Buffer.from("t|2024-01-05|cmabcdefghijklmnop", "utf8").toString("base64url");
+    const truncated = String(first.nextCursor).slice(0, -6);
+    const edited = Buffer.from(Buffer.from(String(first.nextCursor), "base64url").toString("utf8").replace(/\|.*/, "|cm0000000000000000000000"), "utf8").toString("base64url");
+    const padded = `${first.nextCursor}==`;
+    for (const cursor of ["bm90LWEtY3Vyc29y", "!!!", "%25", transactionsCursor, truncated, edited, padded, "x".repeat(301)]) {
+      const response = await imports.GET(get(`/imports?limit=2&cursor=${encodeURIComponent(cursor)}`, readA));
+      expect(response.status, cursor).toBe(400);
+      const { error } = await body(response);
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.fields.map((f: { field: string }) => f.field)).toEqual(["cursor"]);
+    }
+    // Another household's real cursor names no batch of this one.
+    const { writeB, b } = await setup();
+    for (const id of ["x1", "x2"]) await imports.POST(upload("/imports", writeB, ofx(`CUR-${id}`, [id])));
+    const readB = (await createApiToken(b, { scope: "read" })).token;
+    const pageB = await body(await imports.GET(get("/imports?limit=1", readB)));
+    expect((await imports.GET(get(`/imports?cursor=${pageB.nextCursor}`, readA))).status).toBe(400);
+    expect((await imports.GET(get(`/imports?cursor=${pageB.nextCursor}`, readB))).status).toBe(200);
+  });
+
+  it("answers 404 for an unknown import id and for another household's account as the target, writing nothing", async () => {
+    const { a, b, readA, writeA, writeB } = await setup();
+    await imports.POST(upload("/imports", writeB, ofx("B-1", ["b1"])));
+    const [accountB] = await testDb.prisma.account.findMany({ where: { householdId: b.householdId } });
+    for (const id of ["cm0000000000000000000000", "../imports", ""]) {
+      expect((await oneImport.GET(get(`/imports/${id}`, readA), params(id))).status, id).toBe(404);
+      expect((await oneImport.DELETE(get(`/imports/${id}`, writeA, "DELETE"), params(id))).status, id).toBe(404);
+    }
+    const foreign = { accountId: accountB!.id };
+    for (const response of [await imports.POST(upload("/imports", writeA, ofx("B-1", ["a1"]), foreign)), await preview.POST(upload("/imports/preview", writeA, ofx("B-1", ["a1"]), foreign))]) {
+      expect(response.status).toBe(404);
+      expect((await body(response)).error.code).toBe("NOT_FOUND");
+    }
+    expect(await counts(a.householdId)).toEqual({ batches: 0, transactions: 0 });
+    expect(await counts(b.householdId)).toEqual({ batches: 1, transactions: 1 });
+  });
+
+  it("refuses an upload past TIRELIRE_MAX_UPLOAD_MB with one clear 413 on commit, preview and detect, writing nothing", async () => {
+    const { a, writeA } = await setup();
+    const previous = process.env.TIRELIRE_MAX_UPLOAD_MB;
+    process.env.TIRELIRE_MAX_UPLOAD_MB = "0.5";
+    try {
+      const big = ofx("BIG-1", Array.from({ length: 6000 }, (_, i) => `big${i}`));
+      expect(big.length).toBeGreaterThan(0.5 * 1024 * 1024 + 64 * 1024);
+      for (const [route, handler] of [["/imports", imports.POST], ["/imports/preview", preview.POST], ["/imports/detect", detect.POST]] as const) {
+        const response = await handler(upload(route, writeA, big));
+        expect(response.status, route).toBe(413);
+        expect(await body(response)).toEqual({ error: { code: "TOO_LARGE", message: "The file is larger than the 0.5 MB upload limit." } });
+      }
+      expect((await imports.POST(upload("/imports", writeA, ofx("SMALL-1", ["s1"])))).status).toBe(201);
+    } finally {
+      if (previous === undefined) delete process.env.TIRELIRE_MAX_UPLOAD_MB;
+      else process.env.TIRELIRE_MAX_UPLOAD_MB = previous;
+    }
+    expect(await counts(a.householdId)).toEqual({ batches: 1, transactions: 1 });
+  });
+
+  it("answers a bad file with one error naming the line or element, on preview and commit alike, writing nothing", async () => {
+    const { a, writeA } = await setup();
+    const truncated = ofx("T-1", ["t1", "t2"]).slice(0, 330);
+    for (const [route, handler] of [["/imports/preview", preview.POST], ["/imports", imports.POST]] as const) {
+      const response = await handler(upload(route, writeA, truncated));
+      expect(response.status, route).toBe(422);
+      const { error } = await body(response);
+      expect(error.code).toBe("PARSE_ERROR");
+      expect(error.message).toMatch(/line \d+|<\w+>/i);
+      const empty = await body(await handler(upload(route, writeA, "")));
+      expect(empty.error.message).toMatch(/empty/i);
+    }
+    expect(await counts(a.householdId)).toEqual({ batches: 0, transactions: 0 });
+  });
+});
+
+describe("detect: what the import page needs before a preview", () => {
+  // Headerless, a preamble, day-first dates with two-digit years, credit before debit, decimal commas.
+  const bankCsv = ["RELEVE DE COMPTE", "Titulaire : M. DUPONT", "", "02/10/26;CB BOULANGERIE;;4,20", "05/10/26;VIREMENT SALAIRE;2 150,00;", "08/10/26;PRLV EDF;;87,45", "09/10/26;CB MONOPRIX;;1 023,99", "11/10/26;MUTUELLE;35,60;"].join("\r\n") + "\r\n";
+  const handMade = { name: "Livret", encoding: "utf-8", delimiter: ";", skipRows: 3, hasHeader: false, dateColumn: 0, dateFormat: "dd/mm/yy", labelColumns: [1], amount: { kind: "debitCredit", debit: 3, credit: 2 }, decimalSeparator: ",", invertSign: false };
+
+  it("tells the format from the content, gives a CSV's first records with their lines, and refuses a read token and an empty file", async () => {
+    const { readA, writeA } = await setup();
+    const ofxAnswer = await body(await detect.POST(upload("/imports/detect", writeA, ofx("D-1", ["d1"]), "auto", {}, "looks-like.csv")));
+    expect(ofxAnswer).toMatchObject({ format: "ofx", detection: null, records: [] });
+    const csv = await body(await detect.POST(upload("/imports/detect", writeA, bankCsv, "auto", {}, "bank.txt")));
+    expect(csv.format).toBe("csv");
+    expect(csv.detection).toMatchObject({ delimiter: ";", headers: null, dataStartLine: 4, columnCount: 4 });
+    expect(csv.records.slice(0, 3)).toEqual([{ line: 1, cells: ["RELEVE DE COMPTE"] }, { line: 2, cells: ["Titulaire : M. DUPONT"] }, { line: 4, cells: ["02/10/26", "CB BOULANGERIE", "", "4,20"] }]);
+    expect(csv.presets.length).toBeGreaterThan(5);
+    const forced = await body(await detect.POST(upload("/imports/detect", writeA, bankCsv, "auto", { delimiter: "|" })));
+    expect(forced.detection).toMatchObject({ delimiter: "|", profile: null, columnCount: 1 });
+    expect((await detect.POST(upload("/imports/detect", readA, bankCsv))).status).toBe(403);
+    const empty = await detect.POST(upload("/imports/detect", writeA, ""));
+    expect(empty.status).toBe(422);
+    expect((await body(empty)).error).toMatchObject({ code: "PARSE_ERROR", message: expect.stringMatching(/empty/) });
+  });
+
+  it("keeps a hand-made mapping as a profile of the account on commit, and then says that profile reads the bank's next file", async () => {
+    const { a, writeA } = await setup();
+    const committed = await imports.POST(upload("/imports", writeA, bankCsv, "new", { csvProfile: JSON.stringify(handMade), format: "csv", saveProfileName: "Livret CSV" }, "bank.csv"));
+    expect(committed.status).toBe(201);
+    const result = await body(committed);
+    expect(result.new).toBe(5);
+    const rows = await testDb.prisma.transaction.findMany({ where: { householdId: a.householdId }, orderBy: { date: "asc" }, select: { amountMinor: true } });
+    expect(rows.map((r) => r.amountMinor)).toEqual([-420n, 215000n, -8745n, -102399n, 3560n]);
+
+    const next = await body(await detect.POST(upload("/imports/detect", writeA, bankCsv.replace("MUTUELLE", "MUTUELLE NOV"), "auto", {}, "bank-2.csv")));
+    expect(next.savedProfiles).toEqual([expect.objectContaining({ name: "Livret CSV", accountId: result.accounts[0].accountId, isMatching: true })]);
+    const other = await body(await detect.POST(upload("/imports/detect", writeA, "Date,Label,Amount\n2024-01-05,Coffee,-3.20\n2024-01-06,Tea,-2.10\n", "auto", {}, "other.csv")));
+    expect(other.savedProfiles[0].isMatching).toBe(false);
+  });
+});
+
 describe("imports with the web app's session", () => {
   it("serves the signed-in household, refuses a viewer's upload before reading it, and refuses a cross-site request", async () => {
     const { a } = await setup();
@@ -152,6 +272,16 @@ describe("OpenAPI document", () => {
     expect(doc.paths["/imports"].post.security).toEqual([{ readWrite: [] }]);
     expect(doc.paths["/imports"].get.responses["200"].content["application/json"].schema.properties.data.items).toEqual({ $ref: "#/components/schemas/ImportBatch" });
     expect(doc.paths["/imports"].post.requestBody.content["multipart/form-data"]).toBeDefined();
+    expect(doc.paths["/imports/detect"].post.security).toEqual([{ readWrite: [] }]);
+    expect(doc.components.schemas.ImportUpload.properties).toHaveProperty("saveProfileName");
+    expect(doc.components.schemas.Error.properties.error.required).toEqual(["code", "message"]);
+    expect(doc.components.schemas.Error.properties.error.properties).toHaveProperty("line");
+    for (const [path, route] of Object.entries({ "/imports": imports, "/imports/{id}": oneImport, "/imports/preview": preview, "/imports/detect": detect })) {
+      const methods = ["GET", "POST", "PATCH", "DELETE"].filter((method) => method in route).map((method) => method.toLowerCase());
+      expect(Object.keys(doc.paths[path]).sort(), path).toEqual(methods.sort());
+      for (const method of methods) expect(Object.keys(doc.paths[path][method].responses), `${method} ${path}`).toEqual(expect.arrayContaining(["400", "401", "403", "404"]));
+    }
+    for (const path of ["/imports", "/imports/preview", "/imports/detect"]) expect(doc.paths[path].post.responses).toHaveProperty("413");
     expect(doc.components.schemas.ImportBatch.required).toEqual(expect.arrayContaining(["id", "status", "countNew"]));
     expect(doc.paths["/bills"].get.security).toEqual([{ read: [] }]);
     expect(doc.paths["/bills"].post.security).toEqual([{ konnector: [] }]);

@@ -9,7 +9,7 @@ import { listAccountsWithBalances } from "../../../lib/accounts/accounts";
 import { normalizeDecimal } from "../../../lib/money";
 import { importInputFromUpload, trimPreview } from "../../../lib/http/import-request";
 import { readBodyCapped, readUploadForm } from "../../../lib/http/upload";
-import { applyMapping, mappingFromProfile, profileFromMapping } from "../../../app/(app)/import/live-preview";
+import { mappingFromProfile, previewMapping, profileFromMapping } from "../../../app/(app)/import/live-preview";
 
 useTestDb();
 
@@ -99,10 +99,16 @@ describe("import through the UI's lib calls", () => {
     const other = await newHousehold();
     const bytes = readFixture("csv/reckon__some_other.csv");
     const detection = detectCsvProfile(bytes);
-    const mapping = mappingFromProfile(detection.profile as Record<string, unknown>, detection.headers);
-    const live = applyMapping(detection.preview, mapping);
+    const found = { skipRows: (detection.headerLine ?? detection.dataStartLine) - 1, hasHeader: detection.headers !== null };
+    const mapping = mappingFromProfile(detection.profile as Record<string, unknown>, detection.headers, found);
+    // The records the detect route sends: the header row, then data rows (their line numbers only need to follow it).
+    const records = [
+      ...(detection.headers ? [{ line: detection.headerLine!, cells: detection.headers }] : []),
+      ...detection.preview.map((cells, i) => ({ line: detection.dataStartLine + i, cells })),
+    ];
+    const layout = { encoding: detection.encoding, delimiter: detection.delimiter };
+    const live = previewMapping(records, mapping, detection.profile as Record<string, unknown>, layout, 100).rows;
     expect(live.every((row) => row.date !== null && row.amount !== null)).toBe(true);
-    const layout = { encoding: detection.encoding, delimiter: detection.delimiter, skipRows: (detection.headerLine ?? detection.dataStartLine) - 1, hasHeader: detection.headers !== null };
     const profile = profileFromMapping(detection.profile as Record<string, unknown>, { ...mapping, currency: "USD" }, layout);
 
     const preview = await previewImport(ctx, { fileName: "some.csv", bytes, format: "csv", csvProfile: profile, target: { newAccount: { name: "Checking" } } });

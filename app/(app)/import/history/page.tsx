@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { listAccountsWithBalances } from "@/lib/accounts/accounts";
-import { listImports } from "@/lib/import";
+import { listApiImports } from "@/lib/api/imports";
+import { isAppError } from "@/lib/errors";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { translator, type MessageKey } from "@/lib/i18n";
 import { formatTimestamp } from "@/lib/i18n/format";
@@ -17,7 +19,13 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
   const ctx = await requireHouseholdContext();
   const tr = translator(ctx.locale);
   const { cursor } = await searchParams;
-  const [page, accounts] = await Promise.all([listImports(ctx, { cursor, limit: 50 }), listAccountsWithBalances(ctx)]);
+  // A malformed cursor is a page of the history that does not exist: 404, never a silent first page.
+  const history = listApiImports(ctx, new URLSearchParams({ limit: "50", ...(cursor ? { cursor } : {}) })).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "INVALID_INPUT") notFound();
+    throw error;
+  });
+  const [{ data: items, nextCursor }, accounts] = await Promise.all([history, listAccountsWithBalances(ctx)]);
+  const page = { items, nextCursor };
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   return (
     <>
