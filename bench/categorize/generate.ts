@@ -5,6 +5,7 @@
  */
 import { EN_MERCHANTS, FR_MERCHANTS, type EvalMerchant, type MerchantKind } from "./merchants";
 import { englishLabel, frenchLabel, pick, type Day, type Random } from "./wording";
+import { mulberry32 } from "../../lib/random";
 
 export interface EvalRow {
   household: string;
@@ -19,14 +20,7 @@ export interface EvalRow {
 }
 
 export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 function amountText(random: Random, min: number, max: number, isCredit: boolean): string {

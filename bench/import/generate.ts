@@ -4,6 +4,7 @@
  * transfers, ATM withdrawals, cheques). Seeded, so every run imports the same file.
  */
 import fs from "node:fs";
+import { mulberry32 as prng } from "../../lib/random";
 
 const MERCHANTS = [
   "CARREFOUR MARKET", "MONOPRIX", "LIDL", "AUCHAN", "FRANPRIX", "PICARD", "BOULANGERIE PAUL", "SNCF INTERNET", "RATP", "UBER",
@@ -19,17 +20,6 @@ export interface SyntheticRow {
   label: string;
   amountMinor: bigint;
   id: string;
-}
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

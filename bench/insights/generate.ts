@@ -10,6 +10,7 @@ import path from "node:path";
 import { deployMigrations } from "../../scripts/migrate-engine.mjs";
 import { openRaw, type SqlValue } from "../../lib/db/raw";
 import { addDays } from "../../lib/dates";
+import { mulberry32 } from "../../lib/random";
 
 export const BENCH_TODAY = "2026-06-30";
 const DAYS = 3652;
@@ -22,17 +23,8 @@ export interface InsightsBenchData {
   accountIds: string[];
 }
 
-/** Small deterministic PRNG (mulberry32) shared by the insights benchmarks. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (lib/random.ts), as the insights benchmarks import it. */
+export const prng = mulberry32;
 
 const ACCOUNTS: readonly (readonly [string, string, string, number])[] = [
   // [name, type, currency, weight of everyday spending]

@@ -9,21 +9,11 @@ import path from "node:path";
 import { deployMigrations } from "../../scripts/migrate-engine.mjs";
 import { openRaw, type SqlValue } from "../../lib/db/raw";
 import { addDays } from "../../lib/dates";
+import { mulberry32 as prng } from "../../lib/random";
 
 export interface BenchData {
   url: string;
   householdId: string;
-}
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const VENDORS = [

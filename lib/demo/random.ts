@@ -3,6 +3,7 @@
  * a given account always produces the same rows, whenever the generator runs: re-running the demo next week adds
  * the new days and re-finds the old ones (same external ids), it never reshuffles history.
  */
+import { mulberry32 } from "../random";
 
 /** FNV-1a over the text: a stable 32-bit key for a scope string. */
 function hash32(text: string): number {
@@ -23,16 +24,9 @@ export interface Random {
   chance(probability: number): boolean;
 }
 
-/** mulberry32: tiny, fast, good enough for plausible household data (not for anything secret). */
+/** The shared mulberry32 (lib/random.ts), seeded by (seed, scope): plausible household data, nothing secret. */
 export function randomFor(seed: string, scope: string): Random {
-  let state = hash32(`${seed}\u0000${scope}`);
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(hash32(`${seed}\u0000${scope}`));
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

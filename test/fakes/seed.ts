@@ -1,14 +1,9 @@
 /** Deterministic data for the fake aggregator servers: the same seed gives the same bank. */
+import { mulberry32 } from "../../lib/random";
+
 export function createRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // Seed 0 draws as seed 1 (as the fakes always have): their datasets stay the same.
+  return mulberry32(seed >>> 0 || 1);
 }
 
 export function pick<T>(random: () => number, items: readonly T[]): T {

@@ -9,6 +9,7 @@ import { parseFile } from "../../../lib/aggregators/file";
 import { fileAggregators } from "../../../lib/aggregators/registry";
 import { isAppError } from "../../../lib/errors";
 import { isIsoDay } from "../../../lib/dates";
+import { mulberry32 as prng } from "../../../lib/random";
 import type { ParseResult } from "../../../lib/aggregators/types";
 import { listFixtures, readFixture } from "../../helpers/fixtures";
 
@@ -17,18 +18,6 @@ const FOLDERS = ["ofx", "qif", "csv", "camt", "mt940"] as const;
 const FORMATS = ["ofx", "qif", "csv", "camt", "mt940"];
 const ACCOUNT_TYPES = ["checking", "savings", "card", "loan", "investment", "cash", "other"];
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** mulberry32: small, seeded, good enough to pick mutation sites. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, random: () => number, donor: Uint8Array) => Uint8Array;
 const pick = (random: () => number, n: number) => Math.floor(random() * n);

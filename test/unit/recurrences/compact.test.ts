@@ -5,16 +5,7 @@ import { clusterPositions } from "../../../lib/insights/recurrences/clusters";
 import { addPackedRows, addRows, candidateSources, dayNumberAt, FIELD_SEP, integerAt, newCompactGroups, SOURCE_SEP, type RowSource } from "../../../lib/insights/recurrences/compact";
 import { detectRecurrences } from "../../../lib/insights/recurrences/detect";
 import { seriesKey, type KnownSeries, type RecurrenceTransaction } from "../../../lib/insights/recurrences/types";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../../../lib/random";
 
 /** Three years of a household: subscriptions, a salary, rent, daily spending, same-key payee variants, a label-only payee. */
 function household(seed: number): RecurrenceTransaction[] {

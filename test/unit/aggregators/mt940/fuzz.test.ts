@@ -6,19 +6,9 @@ import { describe, expect, it } from "vitest";
 import { camtAggregator } from "../../../../lib/aggregators/file/camt";
 import { mt940Aggregator } from "../../../../lib/aggregators/file/mt940";
 import { isAppError } from "../../../../lib/errors";
+import { mulberry32 as random } from "../../../../lib/random";
 import type { FileAggregator } from "../../../../lib/aggregators/types";
 import { listFixtures, readFixture } from "../../../helpers/fixtures";
-
-/** Small deterministic PRNG (mulberry32) so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {
   const at = Math.floor(next() * bytes.length);

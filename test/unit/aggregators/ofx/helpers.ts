@@ -1,6 +1,7 @@
 /** Shared helpers for the OFX and QIF tests: parse a fixture in place, sum amounts exactly. */
 import Decimal from "decimal.js";
 import { readFixture } from "../../../helpers/fixtures";
+import { mulberry32 } from "../../../../lib/random";
 import type { FileAggregator, NormalizedStatement, ParseResult } from "../../../../lib/aggregators/types";
 
 export function parseFixture(aggregator: FileAggregator, relative: string): ParseResult {
@@ -25,17 +26,8 @@ export function warningText(result: ParseResult): string {
 /** Every amount is canonical: optional "-", digits, "." and the fraction; no grouping, no "+". */
 export const CANONICAL_AMOUNT = /^-?\d+\.\d+$/;
 
-/** Small deterministic PRNG (mulberry32) so fuzz failures replay. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (lib/random.ts) so fuzz failures replay. */
+export const seededRandom = mulberry32;
 
 /** One random mutation of a file: byte flips, a cut, a deleted or duplicated slice, inserted markup bytes. */
 export function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
