@@ -5,8 +5,9 @@
  * Order rule: a date whose first number is > 12 votes D/M, one whose second number is > 12 votes M/D; the
  * majority wins (dates that are impossible in the winning order are read the other way, with a warning).
  * Tie (typically no vote at all): the order that keeps the file's dates in sequence (fewest steps against the
- * file's main direction) wins; if still tied, "." separated dates are D.M (European), anything else M/D
- * (Quicken, whose format QIF is, writes US dates).
+ * file's main direction) wins; then "." separated dates are D.M (European); others take the order spanning the
+ * fewest days (a register covers weeks, not the 1st of five months), and M/D when even that ties (Quicken, whose
+ * format QIF is, writes US dates).
  * Years: an apostrophe marks the 2000s (`1/ 1'00` = 2000); other two-digit years pivot at 50 (49 → 2049,
  * 50 → 1950).
  */
@@ -61,6 +62,10 @@ function disorder(days: number[]): number {
   return Math.min(up, down);
 }
 
+function span(days: number[]): number {
+  return days.length ? Math.max(...days) - Math.min(...days) : 0;
+}
+
 function sequence(dates: QifDateParts[], order: DateOrder): number[] {
   const days: number[] = [];
   for (const parts of dates) {
@@ -85,5 +90,10 @@ export function chooseDateOrder(dates: QifDateParts[]): { order: DateOrder; isCo
   const mdyDisorder = disorder(sequence(ambiguous, "MDY"));
   const dmyDisorder = disorder(sequence(ambiguous, "DMY"));
   if (mdyDisorder !== dmyDisorder) return { order: mdyDisorder < dmyDisorder ? "MDY" : "DMY", isConflicting };
-  return { order: dotted * 2 > ambiguous.length ? "DMY" : "MDY", isConflicting };
+  if (dotted * 2 > ambiguous.length) return { order: "DMY", isConflicting };
+  // Both sorted: a register covers consecutive days, not the 1st, 3rd and 5th of five months.
+  const mdySpan = span(sequence(ambiguous, "MDY"));
+  const dmySpan = span(sequence(ambiguous, "DMY"));
+  if (mdySpan !== dmySpan) return { order: mdySpan < dmySpan ? "MDY" : "DMY", isConflicting };
+  return { order: "MDY", isConflicting };
 }
