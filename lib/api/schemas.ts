@@ -41,7 +41,7 @@ export const transactionCreateSchema = z.object({
 export const transactionPatchSchema = transactionCreateSchema.omit({ accountId: true }).partial().register(apiSchemas, { id: "TransactionPatch" });
 
 export const transactionFiltersSchema = z.object({
-  accountId: z.string().optional(), categoryId: z.string().optional(), from: day.optional(), to: day.optional(),
+  accountId: z.string().max(64).optional(), categoryId: z.string().max(64).optional(), from: day.optional(), to: day.optional(),
   search: z.string().max(200).optional(), status: z.enum(["pending", "booked"]).optional(),
   cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(500).default(50),
 });

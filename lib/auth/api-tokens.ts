@@ -114,11 +114,20 @@ export async function verifyApiToken(authorization: string | null | undefined, r
   const row = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw unauthenticated();
+  // A token made by a member grants no more than that member still has: it stops when they leave the household and
+  // cannot write once they can only read. (Tokens made by the operator's CLI have no user.)
+  let isCreatorReadOnly = false;
+  if (row.userId !== null) {
+    const membership = await db().membership.findFirst({ where: { userId: row.userId, householdId: row.householdId }, select: { role: true } });
+    if (!membership) throw unauthenticated();
+    isCreatorReadOnly = membership.role === "viewer";
+    if (required !== "read" && isCreatorReadOnly) throw new AppError("FORBIDDEN", "This token's creator can no longer write in this household");
+  }
   const scopes = parseScopes(row.scopes);
   const allowed = required === "bills" ? scopes.includes("bills") && !!row.konnector : required === "write" ? scopes.includes("read-write") : scopes.includes("read") || scopes.includes("read-write");
   if (!allowed) throw new AppError("FORBIDDEN", `This token's scope (${scopes.join(", ")}) does not allow ${required}`);
   await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  const role: Role = scopes.includes("read-write") || scopes.includes("bills") ? "member" : "viewer";
+  const role: Role = !isCreatorReadOnly && (scopes.includes("read-write") || scopes.includes("bills")) ? "member" : "viewer";
   return { tokenId: row.id, ctx: { householdId: row.householdId, userId: row.userId, role }, scopes, konnector: row.konnector };
 }
 
