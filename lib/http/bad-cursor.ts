@@ -20,3 +20,13 @@ export async function orNotFoundOnBadCursor<T>(lookup: Promise<T>, parameter = "
     throw error;
   }
 }
+
+/** The same for a cursor read synchronously (e.g. the explorer's parseExplorerCursor). */
+export function readCursorOrNotFound<T>(read: () => T, parameter = "cursor"): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isBadCursorError(error, parameter)) notFound();
+    throw error;
+  }
+}
