@@ -136,7 +136,7 @@ export function MappingEditor({ locale, fileName, detection, records, choices, i
         <MappingColumns locale={locale} idPrefix={idPrefix} mapping={mapping} columns={columns} onChange={set} />
       </fieldset>
 
-      <MappingPreview locale={locale} preview={live} firstLine={mapping.skipRows + 1} />
+      <MappingPreview locale={locale} idPrefix={idPrefix} preview={live} firstLine={mapping.skipRows + 1} />
 
       <fieldset className="stack">
         <legend>{tr("importMap.profileTitle")}</legend>

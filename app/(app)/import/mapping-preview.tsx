@@ -10,16 +10,17 @@ function formatDecimal(amount: string, locale: Locale): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(amount as unknown as number);
 }
 
-export function MappingPreview({ locale, preview, firstLine }: { locale: Locale; preview: LivePreview; firstLine: number }) {
+export function MappingPreview({ locale, idPrefix, preview, firstLine }: { locale: Locale; idPrefix: string; preview: LivePreview; firstLine: number }) {
+  const titleId = `${idPrefix}-live-title`;
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
   const unreadable = <span className="field__error">? <span className="sr-only">{tr("importMap.unreadableCell")}</span></span>;
   return (
-    <section className="stack" aria-labelledby="live-preview-title">
-      <h3 id="live-preview-title">{tr("import.livePreview")}</h3>
+    <section className="stack" aria-labelledby={titleId}>
+      <h3 id={titleId}>{tr("import.livePreview")}</h3>
       {preview.error ? <div className="alert alert--error" role="alert">{tr("importMap.cannotUse", { message: preview.error })}</div> : null}
       {!preview.error && preview.rows.length === 0 ? <p className="alert alert--warning">{tr("importMap.noRows", { line: firstLine })}</p> : null}
       {preview.rows.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="live-preview-title">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={titleId}>
           <table className="table live-preview">
             <thead>
               <tr>

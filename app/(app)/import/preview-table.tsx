@@ -1,6 +1,6 @@
 "use client";
 /** The preview of one file: each row's status (new, duplicate, possible duplicate) with the reason, and a choice per row. */
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { PreviewRow, RowDecision } from "@/lib/import/types";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
@@ -30,6 +30,8 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
   isDisabled: boolean;
 }) {
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  // Several files' previews share the page: their row keys ("0:1") repeat, so ids carry this table's own prefix.
+  const idPrefix = useId().replace(/:/g, "");
   const counts = { all: rows.length, possible_duplicate: 0, duplicate: 0, new: 0 };
   for (const row of rows) counts[row.status]++;
   const [filter, setFilter] = useState<Filter>(counts.possible_duplicate ? "possible_duplicate" : "all");
@@ -73,9 +75,9 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
                   <td data-col="label">{row.label}</td>
                   <td className={`num amount${row.amount.startsWith("-") ? " amount--negative" : " amount--positive"}`}>{formatAmount(row.amount, row.currency, locale)}</td>
                   <td data-col="actions">
-                    <label className="sr-only" htmlFor={`decide-${row.rowKey}`}>{tr("import.choice")}: {row.label}</label>
+                    <label className="sr-only" htmlFor={`${idPrefix}-decide-${row.rowKey}`}>{tr("import.choice")}: {row.label}</label>
                     {/* An exact duplicate (same bank id, deleted rows included) is never written twice: no choice to make. */}
-                    <select id={`decide-${row.rowKey}`} className="select" value={decision} disabled={isDisabled || row.status === "duplicate"}
+                    <select id={`${idPrefix}-decide-${row.rowKey}`} className="select" value={decision} disabled={isDisabled || row.status === "duplicate"}
                       onChange={(e) => onDecide(row.rowKey, e.target.value as RowDecision)}>
                       <option value="import">{tr("import.choice.import")}</option>
                       <option value="skip">{tr("import.choice.skip")}</option>
