@@ -101,7 +101,7 @@ export const insertCostSuite: Suite = async (args) => {
       nowWithoutTriggers: { isDroppingTriggers: true, ddl: [] },
     };
     const figures: Record<string, number> = { rows, preload, loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10 };
-    // 100 rows a statement, then one row a statement (as raw insertMany and Prisma write): firing a trigger costs
+    // 100 rows a statement, then one row a statement (as Prisma writes): firing a trigger costs
     // something per statement (~13 µs for a no-op trigger), which single-row writes pay on every row.
     for (const [prefix, batch] of [["", 100], ["singleRow", 1]] as const) {
       for (const [name, schema] of Object.entries(schemas)) {
