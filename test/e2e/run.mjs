@@ -17,9 +17,10 @@ import { connectAndSync, connectWithRedirect } from "./journeys/connections.mjs"
 import { exportData } from "./journeys/export.mjs";
 import { french } from "./journeys/french.mjs";
 import { notFoundStatus } from "./journeys/not-found-status.mjs";
+import { changePasswordJourney } from "./journeys/password.mjs";
 
 export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, connectWithRedirect, exportData, french,
-  loadDemo, pagesFitPhone, notFoundStatus];
+  loadDemo, pagesFitPhone, notFoundStatus, changePasswordJourney];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
   const browser = await launchBrowser(chromiumPath);
