@@ -13,6 +13,7 @@ import { listBillsPage, parseBillsQuery } from "@/lib/bills/ui/page";
 import { MAX_UPLOAD_FILES } from "@/lib/bills/ui/upload";
 import { MAX_EINVOICE_BYTES } from "@/lib/konnectors/einvoice/sniff";
 import { requireHouseholdContext } from "@/lib/http/session";
+import { orNotFoundOnBadCursor } from "@/lib/http/bad-cursor";
 import { todayIso } from "@/lib/dates";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
 import { formatDay, formatMonth, monthsBefore } from "@/lib/i18n/format";
@@ -26,7 +27,7 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
   const ctx = await requireHouseholdContext();
   const tr = translator(ctx.locale);
   const query = parseBillsQuery(await searchParams);
-  const [page, facets] = await Promise.all([listBillsPage(ctx, query, todayIso(), PAGE_SIZE), billFacets(ctx)]);
+  const [page, facets] = await Promise.all([orNotFoundOnBadCursor(listBillsPage(ctx, query, todayIso(), PAGE_SIZE)), billFacets(ctx)]);
   const { cursor, ...filters } = query;
   const hasFilters = Object.values(filters).some(Boolean);
   const withQuery = (extra: Record<string, string>) => {

@@ -10,9 +10,10 @@ import { TransactionTable } from "@/components/transactions/transaction-table";
 import { categoryChoices, labelCategory, loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { listAccountNames } from "@/lib/categorizer/ui/transactions";
 import { loadExplorerPage, loadExplorerTotals } from "@/lib/insights/explorer";
-import { decodeCursor, explorerQuery, parseExplorerFilter, type SearchParams } from "@/lib/insights/shape/filters";
+import { explorerQuery, parseExplorerCursor, parseExplorerFilter, type SearchParams } from "@/lib/insights/shape/filters";
 import { todayIso } from "@/lib/dates";
 import { requireHouseholdContext } from "@/lib/http/session";
+import { readCursorOrNotFound } from "@/lib/http/bad-cursor";
 import { tCount, translator } from "@/lib/i18n";
 import { bulkAction, restoreAction } from "../bulk-actions";
 import { recategorizeHouseholdAction } from "../categorize-actions";
@@ -30,7 +31,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const period = resolveExplorerPeriod(one(params.period), todayIso(), one(params.from), one(params.to));
   const filter = { ...parseExplorerFilter(params, ctx.currency), from: period.from, to: period.to };
-  const cursor = decodeCursor(one(params.cursor));
+  const cursor = readCursorOrNotFound(() => parseExplorerCursor(one(params.cursor)));
   const [page, totals, accounts, custom] = await Promise.all([
     loadExplorerPage(ctx, filter, cursor),
     loadExplorerTotals(ctx, filter),
