@@ -20,6 +20,8 @@ export interface ParseChunk {
 // Above this a CSV is cut: the writer thread starts on the first slice instead of waiting for the whole parse.
 export const CHUNK_THRESHOLD_BYTES = 1024 * 1024;
 const CHUNK_BYTES = 256 * 1024;
+/** The first slice is small: the writer thread waits for it, and everything after overlaps. */
+const FIRST_CHUNK_BYTES = 32 * 1024;
 /** OFX says a transaction in ~5x the bytes of a CSV line: larger slices keep the per-slice work (head, plan) small. */
 const OFX_CHUNK_FACTOR = 2;
 const SAMPLE_BYTES = 2 * 1024 * 1024;
@@ -30,7 +32,7 @@ type Input = Pick<ImportInput, "bytes" | "format" | "encoding" | "csvProfile">;
 
 export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, thresholdBytes = CHUNK_THRESHOLD_BYTES): Generator<ParseChunk> {
   const format = input.bytes.length > thresholdBytes ? input.format ?? detectFormat(input.bytes.subarray(0, SAMPLE_BYTES)) : null;
-  const ofxPlan = format === "ofx" ? planOfxChunks(input.bytes, chunkBytes * OFX_CHUNK_FACTOR) : null;
+  const ofxPlan = format === "ofx" ? planOfxChunks(input.bytes, chunkBytes * OFX_CHUNK_FACTOR, Math.min(chunkBytes, FIRST_CHUNK_BYTES) * OFX_CHUNK_FACTOR) : null;
   if (ofxPlan) {
     yield* parseOfxInChunks(input, ofxPlan);
     return;
@@ -43,7 +45,7 @@ export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, threshold
   let rowOffset = 0;
   let line = plan.firstDataLine;
   for (let start = plan.dataOffset; start < input.bytes.length; ) {
-    const end = recordBoundaryAfter(input.bytes, start, chunkBytes);
+    const end = recordBoundaryAfter(input.bytes, start, start === plan.dataOffset ? Math.min(chunkBytes, FIRST_CHUNK_BYTES) : chunkBytes);
     const slice = concat(input.bytes.subarray(0, plan.dataOffset), input.bytes.subarray(start, end));
     const parse = parseImportFile({ bytes: slice, format: "csv", encoding: plan.encoding, csvProfile: plan.profile });
     // Warnings name lines of the slice: shift them back to the file's own line numbers.
@@ -53,6 +55,27 @@ export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, threshold
     line += countNewlines(input.bytes, start, end);
     start = end;
   }
+}
+
+/**
+ * An iterable whose first item can be taken early (pullFirst), e.g. parsed while the import's writer thread
+ * starts; iterating then yields that item and the rest, once.
+ */
+export function withFirstPulled<T>(items: Iterable<T>): Iterable<T> & { pullFirst(): void } {
+  const iterator = items[Symbol.iterator]();
+  let first: IteratorResult<T> | null = null;
+  return {
+    pullFirst() {
+      first ??= iterator.next();
+    },
+    *[Symbol.iterator]() {
+      const head = first ?? iterator.next();
+      first = null;
+      if (head.done) return;
+      yield head.value;
+      for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+    },
+  };
 }
 
 interface CsvChunkPlan {

@@ -16,9 +16,9 @@ import { inWriteTransaction } from "./write-transaction";
 import { flushSummaryDeltas, MAX_PENDING_GROUPS, resumeSummaryTriggers, SummaryDeltas, suspendSummaryTriggers } from "./summaries";
 import { decideRows, type AccountDecision } from "./decide";
 import { sha256Hex } from "./parse-input";
-import { parseInChunks, type ParseChunk } from "./chunks";
+import { parseInChunks, withFirstPulled, type ParseChunk } from "./chunks";
 import { toTransactionValues } from "./to-values";
-import { insertAccounts, insertBatch, insertTransactions, recordBalance, tombstoneReplacedPending, type TransactionValues } from "./write";
+import { insertAccounts, insertBatch, insertRawPayload, insertTransactions, recordBalance, tombstoneReplacedPending, type TransactionValues } from "./write";
 import { fixOpeningBalance } from "./opening-balance";
 
 export async function commitImport(ctx: HouseholdContext, input: ImportInput): Promise<ImportResult> {
@@ -41,8 +41,13 @@ export async function commitParsed(ctx: HouseholdContext, input: ImportInput, pa
   requirePermission(ctx, "write");
   // Loaded before the write transaction: it reads through its own connection.
   const categorizer = await loadCategorizer(ctx.householdId);
-  const sha256 = sha256Hex(input.bytes);
-  return inWriteTransaction((tx, reader) => commitIn(tx, reader, { ctx, input, parses, categorizer, sha256 }));
+  const job = { ctx, input, parses: withFirstPulled(parses), categorizer, sha256: "" };
+  // The file's hash and its first parse need no database: done while the writer thread starts.
+  const whileStarting = () => {
+    job.sha256 = sha256Hex(input.bytes);
+    job.parses.pullFirst();
+  };
+  return inWriteTransaction((tx, reader) => commitIn(tx, reader, job), whileStarting);
 }
 
 interface CommitJob {
@@ -66,8 +71,11 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
   const warnings: ParseWarning[] = [];
   let rowNumber = 0;
   let isBatchWritten = false;
+  const rawPayloadId = newId();
   for (const item of parses) {
     const { parse, rowOffset } = "parse" in item ? item : { parse: item, rowOffset: 0 };
+    // The writer copies the file's bytes while this thread plans and categorizes the first rows.
+    if (!isBatchWritten) await insertRawPayload(tx, { id: rawPayloadId, householdId: ctx.householdId, format: parse.format }, input.bytes, now);
     const plan = await buildPlan(reader, parse, {
       householdId: ctx.householdId, fileName: input.fileName, target: input.target, format: parse.format,
       newAccountId: () => newId(), batchId, state, rowOffset,
@@ -77,8 +85,8 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
       await insertBatch(tx, {
         id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256, format: parse.format,
         encoding: parse.encoding, countNew: 0, countDuplicate: 0, countSkipped: 0, countReplaced: 0, reportedBalanceMinor: null,
-        rawPayloadId: newId(), createdById: ctx.userId,
-      }, input.bytes, now);
+        rawPayloadId, createdById: ctx.userId,
+      }, now);
       isBatchWritten = true;
     }
     await createAccounts(tx, ctx.householdId, plan.accounts.filter((a) => a.isNew && !totals.has(a.accountId)), now, state);
@@ -92,7 +100,7 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
   }
   await resumeSummaryTriggers(tx, suspended, deltas ?? new SummaryDeltas());
   const accounts: ImportedAccount[] = [];
-  for (const entry of totals.values()) accounts.push(await finishAccount(tx, batchId, entry, now));
+  for (const entry of totals.values()) accounts.push(await finishAccount(tx, { householdId: ctx.householdId, batchId }, entry, now));
   return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
 }
 
@@ -163,14 +171,14 @@ async function writeRows(
   return rowNumber;
 }
 
-async function finishAccount(tx: RawTx, batchId: string, entry: AccountTotals, now: string): Promise<ImportedAccount> {
+async function finishAccount(tx: RawTx, { householdId, batchId }: { householdId: string; batchId: string }, entry: AccountTotals, now: string): Promise<ImportedAccount> {
   const { account, counts, closingBalance } = entry;
   let balance: ImportedAccount["balance"] = null;
   if (closingBalance) {
     const date = closingBalance.date ?? now.slice(0, 10);
     const reportedMinor = toMinor(closingBalance.amount, account.currency);
-    if (account.isNew && !entry.openingBalance) await fixOpeningBalance(tx, account.accountId, batchId, reportedMinor, date);
-    const computedMinor = await recordBalance(tx, { id: newId(), accountId: account.accountId, date, amountMinor: reportedMinor, batchId }, now);
+    if (account.isNew && !entry.openingBalance) await fixOpeningBalance(tx, { householdId, accountId: account.accountId }, reportedMinor, date);
+    const computedMinor = await recordBalance(tx, { id: newId(), householdId, accountId: account.accountId, date, amountMinor: reportedMinor, batchId }, now);
     balance = { date, reported: fromMinor(reportedMinor, account.currency), computed: fromMinor(computedMinor, account.currency), isMatching: reportedMinor === computedMinor };
   }
   return {

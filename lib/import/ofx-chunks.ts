@@ -37,10 +37,18 @@ function isTagAt(bytes: Uint8Array, at: number, tag: Uint8Array): boolean {
   return true;
 }
 
+/** Lower-cased letters a tracked tag's name may start with (s, b, c, i), or "/" for an end tag. */
+const FIRST_BYTES = new Set(TAGS.map((tag) => tag.charCodeAt(1)));
+const SECOND_BYTES = new Set(TAGS.filter((tag) => tag[1] === "/").map((tag) => tag.charCodeAt(2)));
+
 /** Offsets of the tags that matter for cutting, in one pass over the bytes (any letter case). */
-function scanTags(bytes: Uint8Array): Map<Tag, number[]> {
+function scanTags(bytes: Buffer): Map<Tag, number[]> {
   const found = new Map<Tag, number[]>(TAGS.map((tag) => [tag, []]));
+  // Buffer#indexOf: a third faster per call than Uint8Array#indexOf, and there is a call per "<".
   for (let at = bytes.indexOf(0x3c); at >= 0; at = bytes.indexOf(0x3c, at + 1)) {
+    // Most tags (<TRNAMT>, <NAME>, <MEMO>…) are told apart by their first letter: no comparison loop for them.
+    const first = bytes[at + 1]! | 0x20;
+    if (!FIRST_BYTES.has(first) || (first === 0x2f && !SECOND_BYTES.has(bytes[at + 2]! | 0x20))) continue;
     for (let t = 0; t < TAGS.length; t++) {
       if (isTagAt(bytes, at, TAG_BYTES[t]!)) {
         found.get(TAGS[t]!)!.push(at);
@@ -51,10 +59,11 @@ function scanTags(bytes: Uint8Array): Map<Tag, number[]> {
   return found;
 }
 
-/** Where to cut, or null when the file must be parsed whole. */
-export function planOfxChunks(bytes: Uint8Array, chunkBytes: number): OfxChunkPlan | null {
+/** Where to cut (the first slice about firstChunkBytes, the others chunkBytes), or null when the file must be parsed whole. */
+export function planOfxChunks(bytes: Uint8Array, chunkBytes: number, firstChunkBytes = chunkBytes): OfxChunkPlan | null {
   if (!isAscii(bytes)) return null;
-  const tags = scanTags(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tags = scanTags(buffer);
   const offsets = (tag: Tag) => tags.get(tag)!;
   const opens = offsets("<stmttrn>");
   const closes = offsets("</stmttrn>");
@@ -66,13 +75,14 @@ export function planOfxChunks(bytes: Uint8Array, chunkBytes: number): OfxChunkPl
   const slices: OfxSlice[] = [];
   let start = opens[0]!;
   for (const open of opens) {
-    if (open - start >= chunkBytes) {
+    if (open - start >= (slices.length ? chunkBytes : firstChunkBytes)) {
       slices.push({ start, end: open });
       start = open;
     }
   }
   slices.push({ start, end: tailStart });
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A short first slice without a debit joins the next one rather than sending the whole file down the slow path.
+  if (slices.length > 1 && !hasNegativeAmount(buffer, slices[0]!)) slices.splice(0, 2, { start: slices[0]!.start, end: slices[1]!.end });
   if (slices.some((s) => !hasNegativeAmount(buffer, s))) return null;
   return { headEnd: opens[0]!, tailStart, slices };
 }

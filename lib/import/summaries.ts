@@ -84,24 +84,27 @@ export class SummaryDeltas {
     const status = row[AT.status] as string;
     const householdId = row[AT.householdId] as string;
     const accountId = row[AT.accountId] as string;
-    addTo(this.day, householdId + SEP + accountId + SEP + date + SEP + status, () => [householdId, accountId, date, status], amountMinor);
+    // An account id is unique across households: the day key needs no household. Keys stay short (they are
+    // hashed twice a row), and the key fields are only gathered for a group's first row.
+    const dayKey = accountId + SEP + date + SEP + status;
+    const day = this.day.get(dayKey);
+    if (day) {
+      day.sumMinor += amountMinor;
+      day.rowCount++;
+    } else this.day.set(dayKey, { key: [householdId, accountId, date, status], sumMinor: amountMinor, rowCount: 1 });
     const categoryId = row[AT.categoryId] as string;
     if (amountMinor === 0n || TRANSFER_CATEGORIES.has(categoryId)) return;
     const month = date.slice(0, 7);
     const currency = row[AT.currency] as string;
     const payee = (row[AT.payee] as string | null) ?? "";
     const isIncome = amountMinor > 0n;
-    const key = householdId + SEP + month + SEP + currency + SEP + categoryId + SEP + payee + SEP + (isIncome ? "1" : "0") + SEP + status;
-    addTo(this.month, key, () => [householdId, month, currency, categoryId, payee, isIncome ? 1 : 0, status], amountMinor);
+    const monthKey = householdId + SEP + month + SEP + currency + SEP + categoryId + SEP + (isIncome ? "1" : "0") + status + SEP + payee;
+    const monthDelta = this.month.get(monthKey);
+    if (monthDelta) {
+      monthDelta.sumMinor += amountMinor;
+      monthDelta.rowCount++;
+    } else this.month.set(monthKey, { key: [householdId, month, currency, categoryId, payee, isIncome ? 1 : 0, status], sumMinor: amountMinor, rowCount: 1 });
   }
-}
-
-function addTo(deltas: Map<string, Delta>, key: string, fields: () => SqlValue[], amountMinor: bigint) {
-  const delta = deltas.get(key);
-  if (delta) {
-    delta.sumMinor += amountMinor;
-    delta.rowCount++;
-  } else deltas.set(key, { key: fields(), sumMinor: amountMinor, rowCount: 1 });
 }
 
 const UPSERT_ROWS = 200;

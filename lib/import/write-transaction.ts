@@ -11,17 +11,28 @@ import { onWriterThread, WriterThreadUnavailable } from "./writer/thread-tx";
 
 let isThreadUnavailable = false;
 
-export async function inWriteTransaction<T>(fn: (tx: RawTx, reader: RawTx) => Promise<T>): Promise<T> {
+/** whileStarting: pure work (no database) done before fn, while the writer thread boots; run exactly once. */
+export async function inWriteTransaction<T>(fn: (tx: RawTx, reader: RawTx) => Promise<T>, whileStarting: () => void = () => undefined): Promise<T> {
   const db = raw();
   const file = db.provider === "sqlite" ? sqlitePath(databaseUrl()) : null;
-  if (!file || file === ":memory:" || isThreadUnavailable) return db.transaction((tx) => fn(tx, tx));
+  let isStarted = false;
+  const startOnce = () => {
+    if (isStarted) return;
+    isStarted = true;
+    whileStarting();
+  };
+  if (!file || file === ":memory:" || isThreadUnavailable) {
+    startOnce();
+    return db.transaction((tx) => fn(tx, tx));
+  }
   try {
     // exclusive: our own connection holds no transaction meanwhile, so neither connection waits on the other.
-    return await db.exclusive(() => onWriterThread(file, (tx) => fn(tx, db)));
+    return await db.exclusive(() => onWriterThread(file, (tx) => fn(tx, db), startOnce));
   } catch (error) {
     if (!(error instanceof WriterThreadUnavailable)) throw error;
     console.warn(`import writer thread unavailable, writing on the main thread: ${error.message}`);
     isThreadUnavailable = true;
+    startOnce();
     return db.transaction((tx) => fn(tx, tx));
   }
 }

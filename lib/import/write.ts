@@ -49,9 +49,13 @@ const MIME_BY_FORMAT: Record<string, string> = {
   ofx: "application/x-ofx", qif: "application/qif", csv: "text/csv", camt: "application/xml", mt940: "text/plain",
 };
 
-export async function insertBatch(tx: RawTx, batch: BatchRow, bytes: Uint8Array, nowIso: string): Promise<void> {
-  const mime = MIME_BY_FORMAT[batch.format] ?? null;
-  await tx.insertMany("RawPayload", ["id", "householdId", "kind", "mime", "content", "createdAt"], [[batch.rawPayloadId, batch.householdId, "file", mime, bytes, nowIso]]);
+/** The file's own bytes, written first so the writer thread copies them while this thread plans the first rows. */
+export async function insertRawPayload(tx: RawTx, payload: { id: string; householdId: string; format: string }, bytes: Uint8Array, nowIso: string): Promise<void> {
+  const mime = MIME_BY_FORMAT[payload.format] ?? null;
+  await tx.insertMany("RawPayload", ["id", "householdId", "kind", "mime", "content", "createdAt"], [[payload.id, payload.householdId, "file", mime, bytes, nowIso]]);
+}
+
+export async function insertBatch(tx: RawTx, batch: BatchRow, nowIso: string): Promise<void> {
   await tx.insertMany(
     "ImportBatch",
     ["id", "householdId", "accountId", "fileName", "sha256", "format", "encoding", "status", "countNew", "countDuplicate", "countSkipped", "countReplaced", "reportedBalanceMinor", "rawPayloadId", "createdById", "createdAt"],
@@ -80,9 +84,22 @@ export async function insertTransactions(tx: RawTx, rows: readonly TransactionVa
   if (rows.length) await tx.insertMany("Transaction", TRANSACTION_COLUMNS, rows);
 }
 
+/**
+ * The account's live booked rows summed through `date`, read from the day summaries (lib/insights/summary): a
+ * few hundred day rows instead of every transaction of the account. Call after the import's rows reached them
+ * (on SQLite, once resumeSummaryTriggers has added the suspended sums).
+ */
+export async function bookedSumThrough(tx: RawTx, account: { householdId: string; accountId: string }, date: string): Promise<bigint> {
+  const [row] = await tx.all<{ total: bigint | number | null }>(
+    `SELECT SUM("sumMinor") AS "total" FROM "TransactionDaySum" WHERE "householdId" = ? AND "accountId" = ? AND "status" = 'booked' AND "date" <= ?`,
+    [account.householdId, account.accountId, date],
+  );
+  return BigInt(row?.total ?? 0);
+}
+
 export async function recordBalance(
   tx: RawTx,
-  report: { id: string; accountId: string; date: string; amountMinor: bigint; batchId: string },
+  report: { id: string; householdId: string; accountId: string; date: string; amountMinor: bigint; batchId: string },
   nowIso: string,
 ): Promise<bigint> {
   await tx.insertMany("BalanceReport", ["id", "accountId", "date", "amountMinor", "source", "sourceId", "createdAt"], [[report.id, report.accountId, report.date, report.amountMinor, "import", report.batchId, nowIso]]);
@@ -91,11 +108,6 @@ export async function recordBalance(
     `UPDATE "Account" SET "reportedBalanceMinor" = ?, "reportedBalanceDate" = ?, "updatedAt" = ? WHERE "id" = ? AND ("reportedBalanceDate" IS NULL OR "reportedBalanceDate" <= ?)`,
     [report.amountMinor, report.date, nowIso, report.accountId, report.date],
   );
-  const [row] = await tx.all<{ balance: bigint | number | null }>(
-    `SELECT a."openingBalanceMinor" + COALESCE((SELECT SUM(t."amountMinor") FROM "Transaction" t
-        WHERE t."accountId" = a."id" AND t."deletedAt" IS NULL AND t."status" = 'booked' AND t."date" <= ?), 0) AS "balance"
-       FROM "Account" a WHERE a."id" = ?`,
-    [report.date, report.accountId],
-  );
-  return BigInt(row?.balance ?? 0);
+  const [account] = await tx.all<{ openingBalanceMinor: bigint | number }>(`SELECT "openingBalanceMinor" FROM "Account" WHERE "id" = ?`, [report.accountId]);
+  return BigInt(account?.openingBalanceMinor ?? 0) + (await bookedSumThrough(tx, report, report.date));
 }

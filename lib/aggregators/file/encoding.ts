@@ -3,7 +3,7 @@
  * A file's own declaration (OFX CHARSET, XML encoding="…") is a hint checked against the bytes: headers lie.
  * Pure; decoding uses TextDecoder (WHATWG encodings) and iconv-lite for DOS code pages (CP850/852).
  */
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 export interface DecodedText {
@@ -93,9 +93,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
-  // An indexed loop: for…of over a large Uint8Array was a tenth of whole-file parse time in profiles.
-  for (let i = 0, n = bytes.length; i < n; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
+  // Native (simdutf), like isUtf8: a JavaScript loop over the bytes was several percent of an OFX import.
+  return !isAscii(bytes);
 }
 
 /**

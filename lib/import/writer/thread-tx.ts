@@ -135,13 +135,15 @@ function driverPath(): string | null {
 /**
  * Runs fn against a writer thread's transaction on the SQLite file: committed when fn resolves, rolled back
  * when it throws or any statement failed. Throws WriterThreadUnavailable, having done nothing, if the thread
- * cannot start.
+ * cannot start. whileStarting (pure work that needs no transaction) runs here while the thread boots.
  */
-export async function onWriterThread<T>(file: string, fn: (tx: RawTx) => Promise<T>): Promise<T> {
+export async function onWriterThread<T>(file: string, fn: (tx: RawTx) => Promise<T>, whileStarting: () => void = () => undefined): Promise<T> {
   // No execArgv: the thread runs plain JavaScript and needs no TypeScript loader (saves its start-up time).
   const worker = new Worker(WRITER_THREAD_SOURCE, { eval: true, execArgv: [], workerData: { file, pragmas: SQLITE_PRAGMAS, driver: driverPath() ?? "better-sqlite3" } });
   const tx = new ThreadTx(worker);
   try {
+    // The thread takes tens of milliseconds to boot and open its connection: this thread works meanwhile.
+    whileStarting();
     await tx.ready;
   } catch (error) {
     void worker.terminate();

@@ -4,6 +4,7 @@
  * our tolerant reader (sgml-reader.ts explains why not ofx-js's); choices about labels, zones, investment
  * and account-list responses are documented next to the code that makes them.
  */
+import { isAscii } from "node:buffer";
 import { AppError } from "../../../errors";
 import { normalizeCurrency } from "../../../money";
 import { decodeBytes } from "../encoding";
@@ -24,6 +25,8 @@ export function detectOfx(bytes: Uint8Array): number {
 function decode(bytes: Uint8Array, options: ParseOptions, warnings: ParseWarning[]) {
   const header = readOfxHeader(bytes);
   const raw = decodeBytes(bytes, { forced: options.encoding ?? null, declared: header.declaredEncoding });
+  // Pure ASCII (most OFX files, checked natively) has nothing to repair and nothing outside US-ASCII to report.
+  if (isAscii(bytes)) return raw;
   const decoded = { ...raw, text: repairWindows1252(raw.text, raw.encoding) };
   if (decoded.overridden) {
     warnings.push({ element: "header", message: `The header declares ${decoded.overridden.declared} but ${decoded.overridden.reason}: read as ${decoded.encoding}.` });

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Transaction_householdId_date_idx";
