@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { LoadDemoForm } from "@/lib/demo/ui/load-demo-form";
@@ -27,8 +26,9 @@ import { currencyExponent } from "@/lib/money";
 import { tCount, translator, type Locale, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { deleteRateAction, saveRateAction } from "../budgets/actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = localizedTitle("dashboard.title");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -91,14 +91,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </PageHeader>
       {!ctx.canWrite ? <p className="alert alert--info">{tr("common.readOnly")}</p> : null}
       {accounts.length === 0 ? (
-        <EmptyState title={tr("dashboard.empty.title")} body={tr("dashboard.empty.body")}>
+        <EmptyState title={tr("dashboard.empty.title")} body={tr("dashboard.empty.body")} footer={ctx.canWrite ? <LoadDemoForm locale={ctx.locale} /> : undefined}>
           {ctx.canWrite ? (
             <>
               <Link className="btn btn--primary" href="/accounts/new">{tr("dashboard.newAccount")}</Link>
               <Link className="btn" href="/import">{tr("dashboard.import")}</Link>
             </>
           ) : null}
-          {ctx.canWrite ? <LoadDemoForm locale={ctx.locale} /> : null}
         </EmptyState>
       ) : (
         <div className="stack">

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { ConfirmButton } from "@/components/confirm-button";
 import { EmptyState } from "@/components/empty-state";
+import { emptyText } from "@/components/empty-messages";
 import { PageHeader } from "@/components/page-header";
 import { loadBudgetProgress } from "@/lib/insights/budget-progress";
 import { recordBudgetAlerts } from "@/lib/insights/budget-alerts";
@@ -17,8 +17,9 @@ import { formatMonth, monthsBefore } from "@/lib/i18n/format";
 import { BudgetCard } from "./budget-card";
 import { BudgetForm } from "./budget-form";
 import { createBudgetAction, deleteBudgetAction, updateBudgetAction } from "./actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Budgets" };
+export const generateMetadata = localizedTitle("budgets.title");
 
 export default async function BudgetsPage() {
   const ctx = await requireHouseholdContext();
@@ -43,7 +44,7 @@ export default async function BudgetsPage() {
       <PageHeader title={tr("budgets.title")} subtitle={tr("budgets.subtitle")} />
       <div className="stack">
         <h2 className="section-title">{formatMonth(month, ctx.locale)}</h2>
-        {progress.length === 0 ? <EmptyState title={tr("budgets.empty")} /> : progress.map((p) => {
+        {progress.length === 0 ? <EmptyState title={tr("budgets.empty")} body={ctx.canWrite ? emptyText(ctx.locale, "budgets.body") : undefined} /> : progress.map((p) => {
           const name = categoryName(p.budget.categoryId, ctx.locale, custom);
           const href = `/transactions?${explorerQuery({ categoryIds: [p.budget.categoryId], from: `${month}-01`, to: today, isExcludingTransfers: true }, p.budget.currency)}`;
           return (

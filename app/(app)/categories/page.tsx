@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/categories/action-form";
 import { CategoryDot } from "@/components/categories/category-dot";
@@ -12,8 +11,9 @@ import { categoryChoices, loadCustomCategories, type CategoryChoice } from "@/li
 import { requireHouseholdContext, type AppContext } from "@/lib/http/session";
 import { translator } from "@/lib/i18n";
 import { addCategoryAction, mergeCategoryAction, renameCategoryAction, setCategoryHiddenAction } from "./actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Categories" };
+export const generateMetadata = localizedTitle("categories.title");
 
 function CustomControls({ node, ctx, choices }: { node: CategoryNode; ctx: AppContext; choices: CategoryChoice[] }) {
   const tr = translator(ctx.locale);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
@@ -7,8 +6,9 @@ import { nt, type NotificationMessageKey } from "@/lib/notifications/messages";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { formatTimestamp } from "@/lib/i18n/format";
 import { markReadAction } from "./actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Notifications" };
+export const generateMetadata = localizedTitle((locale) => nt(locale, "title"));
 
 export default async function NotificationsPage() {
   const ctx = await requireHouseholdContext();

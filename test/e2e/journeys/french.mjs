@@ -14,6 +14,18 @@ function tableDay(ofxDay, locale) {
   return `${Number(ofxDay.slice(6, 8))} ${month} ${ofxDay.slice(0, 4)}`;
 }
 
+/** At 1280 px (the harness's desktop) the eleven sections sit on one line: none wraps, none is scrolled away. */
+async function expectNavOnOneLine(h, language) {
+  const viewport = h.page.viewportSize();
+  expect(viewport?.width === 1280, `the desktop check runs at 1280 px, got ${viewport?.width}`);
+  const nav = await h.page.locator("nav.nav").evaluate((el) => ({
+    rows: new Set([...el.querySelectorAll("a")].map((a) => Math.round(a.getBoundingClientRect().top))).size,
+    hiddenPx: el.scrollWidth - el.clientWidth,
+    rightPx: Math.max(...[...el.querySelectorAll("a")].map((a) => a.getBoundingClientRect().right)),
+  }));
+  expect(nav.rows === 1 && nav.hiddenPx <= 0 && nav.rightPx <= 1280, `the ${language} navigation fits one line at 1280 px, got ${JSON.stringify(nav)}`);
+}
+
 async function chooseLanguage(h, code, saveLabel, savedNotice) {
   const page = h.page;
   await h.visit("/settings");
@@ -41,6 +53,8 @@ export const french = {
     await h.visit("/settings");
     expect(await page.getByRole("heading", { name: "Réglages", level: 1 }).count() === 1, "the settings page is now in French");
     expect(await page.getByRole("navigation").getByRole("link", { name: "Réglages" }).count() === 1, "the navigation is in French");
+    await expectNavOnOneLine(h, "French");
+    expect(await page.getByRole("button", { name: "Se déconnecter" }).isVisible(), "sign-out keeps its name (an icon at 1280 px)");
     await h.shoot("settings-fr");
 
     await h.visit("/");
@@ -73,6 +87,7 @@ export const french = {
     await chooseLanguage(h, "en", "Enregistrer", "Saved.");
     await h.visit("/settings");
     expect(await page.getByRole("heading", { name: "Settings", level: 1 }).count() === 1, "back in English");
+    await expectNavOnOneLine(h, "English");
     await h.visit(accountHref);
     const balanceEn = (await page.locator(".total__value").first().innerText()).trim();
     expect(balanceEn === "€1,234.56", `the balance reads "€1,234.56" again, got "${balanceEn}"`);

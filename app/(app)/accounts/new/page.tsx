@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { t } from "@/lib/i18n";
 import { createAccountAction } from "../actions";
 import { AccountForm } from "../account-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "New account" };
+export const generateMetadata = localizedTitle("account.new.title");
 
 export default async function NewAccountPage() {
   const ctx = await requireHouseholdContext();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Money } from "@/components/money";
@@ -18,8 +17,9 @@ import { todayIso } from "@/lib/dates";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
 import { formatDay, formatMonth, monthsBefore } from "@/lib/i18n/format";
 import { rerunMatchingAction } from "../actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Bills" };
+export const generateMetadata = localizedTitle("bills.title");
 
 const PAGE_SIZE = 50;
 

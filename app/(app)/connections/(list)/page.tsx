@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { FormMessage } from "@/components/form-message";
@@ -9,12 +8,13 @@ import { formatTimestamp } from "@/lib/i18n/format";
 import { translateMessage } from "@/lib/i18n";
 import { listConnections, type ConnectionView } from "@/lib/connections";
 import { listSyncRuns, type SyncRunView } from "@/lib/sync";
-import { connectionsTranslator, type ConnectionsKey } from "../messages";
+import { connectionsTranslator, ct, type ConnectionsKey } from "../messages";
 import { SyncButton } from "../sync-button";
 import { RemoveForm } from "../remove-form";
 import { AutoRefresh } from "../auto-refresh";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Connections" };
+export const generateMetadata = localizedTitle((locale) => ct(locale, "title"));
 
 const CONSENT_WARNING_MS = 7 * 86_400_000;
 const FINAL = new Set(["succeeded", "failed"]);

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { apiAggregators } from "@/lib/aggregators/registry";
-import { connectionsTranslator, type ConnectionsKey } from "../messages";
+import { connectionsTranslator, ct, type ConnectionsKey } from "../messages";
 import { CredentialsForm } from "./credentials-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Add a bank connection" };
+export const generateMetadata = localizedTitle((locale) => ct(locale, "new.title"));
 
 const PROVIDERS = ["simplefin", "gocardless", "enablebanking"] as const;
 type Provider = (typeof PROVIDERS)[number];

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/confirm-button";
 import { EmptyState } from "@/components/empty-state";
@@ -13,8 +12,9 @@ import { formatDay } from "@/lib/i18n/format";
 import { formatMoney, fromMinor } from "@/lib/money";
 import { detectNowAction, setSeriesStateAction } from "../actions";
 import { everyText, rt, type RecurringMessageKey } from "../messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Recurring payments" };
+export const generateMetadata = localizedTitle((locale) => rt(locale, "title"));
 
 export default async function RecurringPage() {
   const ctx = await requireHouseholdContext();

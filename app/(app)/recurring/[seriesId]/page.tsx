@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { SeriesEditForm } from "@/components/recurring/series-edit-form";
@@ -7,8 +6,9 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { fromMinor } from "@/lib/money";
 import { editSeriesAction } from "../actions";
 import { everyText, rt } from "../messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Edit recurring payment" };
+export const generateMetadata = localizedTitle((locale) => rt(locale, "editTitle"));
 
 const PRESET_DAYS = [7, 14, 30, 91, 182, 365];
 

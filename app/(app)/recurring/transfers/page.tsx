@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { ConfirmButton } from "@/components/confirm-button";
 import { EmptyState } from "@/components/empty-state";
+import { emptyText } from "@/components/empty-messages";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
 import { listTransfers } from "@/lib/insights/transfers/review";
@@ -8,8 +8,9 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { formatDay } from "@/lib/i18n/format";
 import { confirmTransferAction, undoTransferAction } from "../actions";
 import { rt } from "../messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Internal transfers" };
+export const generateMetadata = localizedTitle((locale) => rt(locale, "transfers"));
 
 export default async function TransfersPage() {
   const ctx = await requireHouseholdContext();
@@ -18,7 +19,7 @@ export default async function TransfersPage() {
   return (
     <>
       <PageHeader title={r("transfers")} subtitle={r("transfersSubtitle")} back={{ href: "/recurring", label: r("title") }} />
-      {transfers.length === 0 ? <EmptyState title={r("noTransfers")} /> : (
+      {transfers.length === 0 ? <EmptyState title={r("noTransfers")} body={emptyText(ctx.locale, "transfers.body")} /> : (
         <div className="table-wrap">
           <table className="table table--stack">
             <thead>

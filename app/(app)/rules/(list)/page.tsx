@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/confirm-button";
 import { FormMessage } from "@/components/form-message";
@@ -13,8 +12,9 @@ import { listAccountNames } from "@/lib/categorizer/ui/transactions";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator, type MessageKey } from "@/lib/i18n";
 import { createSuggestedRuleAction, deleteRuleAction, moveRuleAction, setRuleEnabledAction } from "../actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Rules" };
+export const generateMetadata = localizedTitle("rules.title");
 
 export default async function RulesPage({ searchParams }: { searchParams: Promise<{ saved?: string; applied?: string }> }) {
   const ctx = await requireHouseholdContext();
@@ -52,7 +52,11 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           </section>
         ) : null}
 
-        {rules.length === 0 ? <EmptyState title={tr("rules.empty")} body={tr("rules.emptyBody")} /> : RULE_STAGES.map((stage) => {
+        {rules.length === 0 ? (
+          <EmptyState title={tr("rules.empty")} body={tr("rules.emptyBody")}>
+            {ctx.canWrite ? <Link className="btn btn--primary" href="/rules/new">{tr("rules.new")}</Link> : null}
+          </EmptyState>
+        ) : RULE_STAGES.map((stage) => {
           const inStage = rules.filter((r) => r.stage === stage);
           if (!inStage.length) return null;
           return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import type { InitialRule } from "@/components/rules/rule-editor";
@@ -9,8 +8,9 @@ import { draftRuleForTransaction } from "@/lib/categorizer/ui/rules";
 import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { translator } from "@/lib/i18n";
 import { RuleEditorSection } from "../rule-editor-page";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "New rule" };
+export const generateMetadata = localizedTitle("rules.new.title");
 
 const BLANK: InitialRule = {
   name: "", stage: "default", conditionsOp: "and", isEnabled: true,

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
+import { emptyText } from "@/components/empty-messages";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
 import { ExplorerFilters } from "@/components/insights/explorer-filters";
@@ -19,8 +19,10 @@ import { bulkAction, restoreAction } from "../bulk-actions";
 import { recategorizeHouseholdAction } from "../categorize-actions";
 import { loadCategoryOrigins } from "../origins";
 import { RerunForm } from "../rerun-form";
+import { ct } from "../../connections/messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Transactions" };
+export const generateMetadata = localizedTitle("tx.title");
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -42,6 +44,8 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const choices = categoryChoices(custom, ctx.locale);
   const keep: Record<string, string> = period.choice === "all" || period.choice === "custom" ? {} : { period: period.choice };
   const query = explorerQuery(filter, ctx.currency, keep);
+  // No filter and nothing found: the household has no transaction at all, so say how to get some.
+  const isUnfiltered = query === "" && !cursor;
   const done = one(params.done);
   const deleted = one(params.deleted);
   const restored = one(params.restored);
@@ -84,7 +88,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
             </div>
           ))}
         </section>
-        {page.rows.length === 0 ? <EmptyState title={tr("explore.empty")}><Link className="btn" href="/transactions">{tr("explore.reset")}</Link></EmptyState> : ctx.canWrite ? (
+        {page.rows.length === 0 && isUnfiltered ? (
+          <EmptyState title={emptyText(ctx.locale, "transactions.title")} body={emptyText(ctx.locale, "transactions.body")}>
+            {ctx.canWrite ? <Link className="btn btn--primary" href="/import">{tr("dashboard.import")}</Link> : null}
+            <Link className="btn" href="/connections">{ct(ctx.locale, "nav")}</Link>
+          </EmptyState>
+        ) : page.rows.length === 0 ? <EmptyState title={tr("explore.empty")}><Link className="btn" href="/transactions">{tr("explore.reset")}</Link></EmptyState> : ctx.canWrite ? (
           <form action={bulkAction} className="stack">
             <input type="hidden" name="query" value={query} />
             <BulkBar choices={choices} locale={ctx.locale} />
@@ -95,7 +104,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           {cursor ? <Link className="btn" href={`/transactions?${query}`}>{tr("explore.first")}</Link> : <span />}
           {page.nextCursor ? <Link className="btn" href={`/transactions?${explorerQuery(filter, ctx.currency, { ...keep, cursor: page.nextCursor })}`}>{tr("explore.next")}</Link> : null}
         </nav>
-        {ctx.canWrite ? <RerunForm action={recategorizeHouseholdAction} label={tr("tx.rerun")} pendingLabel={tr("common.saving")} hint={tr("tx.rerunHint")} /> : null}
+        {ctx.canWrite && !(page.rows.length === 0 && isUnfiltered) ? <RerunForm action={recategorizeHouseholdAction} label={tr("tx.rerun")} pendingLabel={tr("common.saving")} hint={tr("tx.rerunHint")} /> : null}
       </div>
     </>
   );

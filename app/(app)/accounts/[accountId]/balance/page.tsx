@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
@@ -7,8 +6,9 @@ import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { formatDay } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money";
 import { rt, type RecurringMessageKey } from "../../../recurring/messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Balance check" };
+export const generateMetadata = localizedTitle((locale) => rt(locale, "balance.title"));
 
 export default async function BalanceCheckPage({ params }: { params: Promise<{ accountId: string }> }) {
   const ctx = await requireHouseholdContext();

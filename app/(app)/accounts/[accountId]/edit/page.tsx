@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmButton } from "@/components/confirm-button";
 import { PageHeader } from "@/components/page-header";
@@ -8,8 +7,9 @@ import { translator } from "@/lib/i18n";
 import { fromMinor } from "@/lib/money";
 import { setAccountClosedAction, updateAccountAction } from "../../actions";
 import { AccountForm } from "../../account-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Edit account" };
+export const generateMetadata = localizedTitle("account.edit.title");
 
 export default async function EditAccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const ctx = await requireHouseholdContext();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FormMessage } from "@/components/form-message";
 import { PageHeader } from "@/components/page-header";
@@ -6,10 +5,11 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { isAppError, toAppError } from "@/lib/errors";
 import { translateMessage } from "@/lib/i18n";
 import { getConnection, listMappableAccounts, listProviderAccounts, type ProviderAccountChoice } from "@/lib/connections";
-import { connectionsTranslator } from "../../messages";
+import { connectionsTranslator, ct } from "../../messages";
 import { MappingForm } from "./mapping-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Choose accounts" };
+export const generateMetadata = localizedTitle((locale) => ct(locale, "map.title"));
 
 export default async function MapAccountsPage({ params }: { params: Promise<{ connectionId: string }> }) {
   const ctx = await requireHouseholdContext();

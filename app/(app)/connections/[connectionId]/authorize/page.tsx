@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Field, describedBy } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
@@ -8,10 +7,11 @@ import { isAppError, toAppError } from "@/lib/errors";
 import { translateMessage } from "@/lib/i18n";
 import { getConnection, listInstitutions } from "@/lib/connections";
 import type { ApiInstitution } from "@/lib/aggregators/types";
-import { connectionsTranslator } from "../../messages";
+import { connectionsTranslator, ct } from "../../messages";
 import { AuthorizeForm } from "./authorize-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Choose your bank" };
+export const generateMetadata = localizedTitle((locale) => ct(locale, "authorize.title"));
 
 const DEFAULT_COUNTRY: Record<string, string> = { gocardless: "FR", enablebanking: "FI" };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import type { InitialRule } from "@/components/rules/rule-editor";
@@ -6,8 +5,9 @@ import { listRules } from "@/lib/categorizer/store";
 import { requireHouseholdContext } from "@/lib/http/session";
 import { translator } from "@/lib/i18n";
 import { RuleEditorSection } from "../../rule-editor-page";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Edit rule" };
+export const generateMetadata = localizedTitle("rules.edit.title");
 
 export default async function EditRulePage({ params }: { params: Promise<{ ruleId: string }> }) {
   const ctx = await requireHouseholdContext();

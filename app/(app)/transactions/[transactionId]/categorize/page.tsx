@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/categories/action-form";
@@ -16,8 +15,9 @@ import { requireHouseholdContext } from "@/lib/http/session";
 import { tCount, translator } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { applyToSimilarAction, recategorizeOneAction } from "../../categorize-actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Categorize" };
+export const generateMetadata = localizedTitle("txcat.title");
 
 export default async function CategorizeTransactionPage({ params }: { params: Promise<{ transactionId: string }> }) {
   const ctx = await requireHouseholdContext();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmButton } from "@/components/confirm-button";
@@ -13,8 +12,9 @@ import { deleteTransactionAction, updateTransactionAction } from "../../actions"
 import { categoryOptions, shownCategoryId } from "../../category-options";
 import { loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { TransactionForm } from "../../transaction-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Edit transaction" };
+export const generateMetadata = localizedTitle("transaction.edit.title");
 
 export default async function EditTransactionPage({ params }: { params: Promise<{ transactionId: string }> }) {
   const ctx = await requireHouseholdContext();

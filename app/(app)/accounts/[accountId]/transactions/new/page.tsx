@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { getAccount } from "@/lib/accounts/accounts";
@@ -8,8 +7,9 @@ import { createTransactionAction } from "../../../../transactions/actions";
 import { categoryOptions } from "../../../../transactions/category-options";
 import { loadCustomCategories } from "@/lib/categorizer/ui/categories";
 import { TransactionForm } from "../../../../transactions/transaction-form";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "New transaction" };
+export const generateMetadata = localizedTitle("transaction.new.title");
 
 export default async function NewTransactionPage({ params }: { params: Promise<{ accountId: string }> }) {
   const ctx = await requireHouseholdContext();
