@@ -19,7 +19,7 @@ const errors = {
 };
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string" } }];
 const pageParams = [
-  { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
+  { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page of the same list; a malformed cursor or another list's answers 400 (field cursor)" },
   { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
 ];
 
