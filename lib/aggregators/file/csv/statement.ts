@@ -21,6 +21,14 @@ const PENDING_WORDS = new Set([
   "reserverat", "reserveret", "reservert", "varattu",
 ]);
 
+/** "Pending", "vorgemerkt", and sentences holding one: Sparkasse's "Umsatz vorgemerkt". */
+function isPendingStatus(value: string): boolean {
+  if (value === "") return false;
+  const lower = value.toLowerCase();
+  if (PENDING_WORDS.has(lower)) return true;
+  return lower.length <= 40 && lower.split(/[^a-zà-ÿ]+/).some((word) => PENDING_WORDS.has(word));
+}
+
 /** An ISO code, or a withdrawn one still in old exports (LTL, DEM): three capital letters in a currency column. */
 function currencyCell(value: string | undefined): string | null {
   if (!value) return null;
@@ -98,7 +106,7 @@ export class StatementBuilder {
     if (amount === null) return this.skip(line, "no readable amount: row skipped");
     if (r.profile.skipZeroAmounts && isZeroAmount(amount)) return;
     this.trackDates(date);
-    const isPending = isUnbooked || (r.status >= 0 && PENDING_WORDS.has((cells[r.status] ?? "").toLowerCase()));
+    const isPending = isUnbooked || (r.status >= 0 && isPendingStatus(cells[r.status] ?? ""));
     const transaction = this.makeTransaction(cells, date, amount, label, isPending);
     this.trackBalance(cells, date, transaction.amount);
     this.checkReference(transaction, line);

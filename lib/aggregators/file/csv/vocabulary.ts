@@ -97,9 +97,9 @@ const EXACT: Record<ColumnRole, string[]> = {
   category: ["category", "kategorie", "categorie", "categoria", "kategorie transakce"],
   account: [
     "account", "account no", "account number", "iban", "iban bban", "rekeningnummer", "rekening", "kontonummer", "auftragskonto",
-    "konto", "compte", "numero de compte", "cuenta", "conto", "cislo uctu", "szamlaszam", "iban auftraggeberkonto", "auftraggeberkonto",
+    "konto", "compte", "numero de compte", "bank account", "account id", "cuenta", "conto", "cislo uctu", "szamlaszam", "iban auftraggeberkonto", "auftraggeberkonto",
   ],
-  status: ["status", "state", "statut", "transaction status", "buchungsstatus", "estado", "stato"],
+  status: ["status", "state", "statut", "transaction status", "buchungsstatus", "estado", "stato", "info"],
   other: [
     "address", "adresse", "adres", "anschrift", "time", "heure", "uhrzeit", "tijd", "hora", "ora", "exchange rate", "wechselkurs",
     "umrechnungskurs", "koers", "taux de change", "tipo de cambio", "fx rate", "card number", "card no", "kartennummer",

@@ -7,12 +7,13 @@ export const sparkasseDe = definePreset({
   bank: "Sparkasse (CSV-CAMT export)",
   country: "DE",
   matchedRow: "header",
-  match: (cells) => hasHeaders(cells, ["Auftragskonto", "Buchungstag", "Valutadatum", "Buchungstext", "Verwendungszweck", "Betrag"]),
+  // Both Sparkasse layouts (CSV-CAMT and CSV-MT940) end with "Info": "Umsatz gebucht" or "Umsatz vorgemerkt" (pending).
+  match: (cells) => hasHeaders(cells, ["Auftragskonto", "Buchungstag", "Valutadatum", "Buchungstext", "Verwendungszweck", "Betrag", "Info"]),
   profile: {
     name: "Sparkasse (DE)", delimiter: ";", hasHeader: true, dateColumn: "Buchungstag", dateFormat: "dd.mm.yy",
     valueDateColumn: "Valutadatum", labelColumns: ["Verwendungszweck"], payeeColumn: "Beguenstigter/Zahlungspflichtiger",
     memoColumn: "Buchungstext", amount: { kind: "signed", column: "Betrag" }, decimalSeparator: ",", currencyColumn: "Waehrung",
-    accountColumn: "Auftragskonto",
+    accountColumn: "Auftragskonto", statusColumn: "Info",
   },
 });
 

@@ -1,0 +1,143 @@
+/**
+ * More CSV exports we have no fixture for: Citi/Discover/Westpac/NAB/Desjardins, Sparkasse's CSV-CAMT, mBank,
+ * Qonto, Swiss Raiffeisen; cleared/pending status words, full month names, year-first slashed dates.
+ */
+import { describe, expect, it } from "vitest";
+import { crlf, encode, lf, only, parseBoth, rows } from "./helpers";
+
+describe("unseen CSV exports: more banks", () => {
+  it("Citi: Status Cleared/Pending, unsigned Debit and Credit", async () => {
+    const json = await parseBoth(lf(
+      "Status,Date,Description,Debit,Credit",
+      'Pending,11/25/2026,"UBER TRIP HELP.UBER.COM CA",12.00,',
+      'Cleared,11/24/2026,"AMAZON.COM AMZN.COM/BILL WA",23.45,',
+      'Cleared,11/20/2026,"ONLINE PAYMENT, THANK YOU",,500.00',
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.pending])).toEqual([
+      ["2026-11-25", "-12.00", true], ["2026-11-24", "-23.45", false], ["2026-11-20", "500.00", false],
+    ]);
+  });
+
+  it("Discover: purchases positive, the payment negative: inverted to the account's view", async () => {
+    const json = await parseBoth(lf(
+      "Trans. Date,Post Date,Description,Amount,Category",
+      "11/24/2026,11/24/2026,AMAZON.COM AMZN.COM/BILL WA,23.45,Merchandise",
+      "11/22/2026,11/23/2026,SHELL OIL 57444,41.07,Gasoline",
+      "11/20/2026,11/20/2026,INTERNET PAYMENT - THANK YOU,-500.00,Payments and Credits",
+      "11/18/2026,11/19/2026,WHOLE FOODS MARKET,56.78,Supermarkets",
+    ));
+    expect(rows(json).map(([date, amount]) => [date, amount])).toEqual([
+      ["2026-11-24", "-23.45"], ["2026-11-22", "-41.07"], ["2026-11-20", "500.00"], ["2026-11-18", "-56.78"],
+    ]);
+  });
+
+  it("Westpac: Bank Account column, Narrative, Debit/Credit Amount, Serial", async () => {
+    const json = await parseBoth(crlf(
+      "Bank Account,Date,Narrative,Debit Amount,Credit Amount,Balance,Categories,Serial",
+      "032000123456,24/11/2026,EFTPOS PURCHASE AMAZON AU,23.45,,3711.11,POS,",
+      "032000123456,20/11/2026,DEPOSIT ACME PTY LTD SALARY,,2500.00,3734.56,DEP,",
+      "032000123456,05/11/2026,CHEQUE 000123,1100.00,,1234.56,CHQ,000123",
+    ));
+    const statement = only(json);
+    expect(rows(json)).toEqual([
+      ["2026-11-24", "-23.45", "EFTPOS PURCHASE AMAZON AU"], ["2026-11-20", "2500.00", "DEPOSIT ACME PTY LTD SALARY"], ["2026-11-05", "-1100.00", "CHEQUE 000123"],
+    ]);
+    expect(statement.account.number).toBe("032000123456");
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("NAB: headerless, 'dd Mon yy' dates, signed amount, two text columns and a balance", async () => {
+    const json = await parseBoth(lf(
+      "24 Nov 26,-23.45,,,MISCELLANEOUS DEBIT,V1234 23/11 AMAZON AU SYDNEY,3711.11",
+      "20 Nov 26,2500.00,,,PAY/SALARY,ACME PTY LTD SALARY,3734.56",
+      "05 Nov 26,-1100.00,,,DIRECT DEBIT,AGL ENERGY 12345,1234.56",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount])).toEqual([["2026-11-24", "-23.45"], ["2026-11-20", "2500.00"], ["2026-11-05", "-1100.00"]]);
+    expect(statement.transactions[0]!.label).toMatch(/AMAZON AU/);
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("Desjardins: headerless, yyyy/mm/dd dates, withdrawal and deposit columns among empty ones, balance last", async () => {
+    const json = await parseBoth(encode(lf(
+      '"0000012","00000123","EOP",2026/11/05,1,"Paiement facture - AccèsD Internet /HYDRO-QUEBEC",,"110.00",,,,,,"1234.56"',
+      '"0000012","00000123","EOP",2026/11/20,2,"Dépôt direct - ACME INC /PAIE",,,"2500.00",,,,,"3734.56"',
+      '"0000012","00000123","EOP",2026/11/24,3,"Achat - AMAZON.CA",,"23.45",,,,,,"3711.11"',
+    ), "windows-1252"));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount])).toEqual([["2026-11-05", "-110.00"], ["2026-11-20", "2500.00"], ["2026-11-24", "-23.45"]]);
+    expect(statement.transactions[1]!.label).toMatch(/ACME INC/);
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("Sparkasse CSV-CAMT: Auftragskonto is the account, dd.mm.yy, 'Umsatz vorgemerkt' rows pending", async () => {
+    const json = await parseBoth(encode(crlf(
+      '"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Glaeubiger ID";"Mandatsreferenz";"Kundenreferenz (End-to-End)";"Sammlerreferenz";"Lastschrift Ursprungsbetrag";"Auslagenersatz Ruecklastschrift";"Beguenstigter/Zahlungspflichtiger";"Kontonummer/IBAN";"BIC (SWIFT-Code)";"Betrag";"Waehrung";"Info"',
+      '"DE70500105171234567890";"25.11.26";"25.11.26";"KARTENZAHLUNG";"2026-11-25T10:00 Debitk.1 2029-12";"";"";"";"";"";"";"REWE Markt GmbH";"DE02120300000000202051";"BYLADEM1001";"-12,00";"EUR";"Umsatz vorgemerkt"',
+      '"DE70500105171234567890";"24.11.26";"24.11.26";"FOLGELASTSCHRIFT";"302-1234567 Amazon.de";"LU96ZZZ0000000000000000058";"M-12345";"302-1234567";"";"";"";"AMAZON EU S.A R.L.";"LU07280019400644750000";"BCEELULL";"-23,45";"EUR";"Umsatz gebucht"',
+      '"DE70500105171234567890";"20.11.26";"20.11.26";"GUTSCHR. UEBERWEISUNG";"Gehalt November";"";"";"";"";"";"";"ACME GmbH";"DE45120300001234567890";"BYLADEM1001";"2.500,00";"EUR";"Umsatz gebucht"',
+    ), "windows-1252"));
+    const statement = only(json);
+    expect(statement.account.iban).toBe("DE70500105171234567890");
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.pending, t.payee])).toEqual([
+      ["2026-11-25", "-12.00", true, "REWE Markt GmbH"],
+      ["2026-11-24", "-23.45", false, "AMAZON EU S.A R.L."],
+      ["2026-11-20", "2500.00", false, "ACME GmbH"],
+    ]);
+  });
+
+  it("mBank (PL): '#'-prefixed headers after a preamble, amounts with ' PLN', Polish column names", async () => {
+    const json = await parseBoth(encode(lf(
+      "mBank S.A. Bankowość Detaliczna;",
+      "Skrytka Pocztowa 2108;",
+      "#Klient;",
+      "JAN KOWALSKI;",
+      "",
+      "#Za okres:;",
+      "01.11.2026;24.11.2026;",
+      "",
+      "#Data operacji;#Opis operacji;#Rachunek;#Kategoria;#Kwota;",
+      "2026-11-24;ZAKUP PRZY UŻYCIU KARTY BIEDRONKA WARSZAWA;eKonto 1234 ... 5678;Żywność;-23,45 PLN;",
+      "2026-11-20;PRZELEW PRZYCHODZĄCY ACME SP. Z O.O. WYNAGRODZENIE;eKonto 1234 ... 5678;Wpływy;2 500,00 PLN;",
+    ), "utf-8"));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.currency])).toEqual([["2026-11-24", "-23.45", "PLN"], ["2026-11-20", "2500.00", "PLN"]]);
+    expect(statement.transactions[0]!.label).toMatch(/BIEDRONKA/);
+  });
+
+  it("Qonto: settled and pending rows, dd-mm-yyyy hh:mm:ss timestamps, total amount next to a VAT amount", async () => {
+    const json = await parseBoth(lf(
+      "Status;Settlement date (UTC);Operation date (UTC);Total amount (incl. VAT);Currency;Counterparty name;Payment method;Initiator;Category;VAT amount;Attachment",
+      "settled;24-11-2026 14:02:11;23-11-2026 18:40:00;-23,45;EUR;Amazon;card;Jean Dupont;Fournitures;-3,91;yes",
+      "settled;20-11-2026 09:00:00;20-11-2026 09:00:00;2500,00;EUR;ACME SAS;transfer;;Ventes;;no",
+      "pending;;25-11-2026 10:00:00;-12,00;EUR;Uber;card;Jean Dupont;Transport;-2,00;no",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.pending])).toEqual([
+      ["2026-11-24", "-23.45", false], ["2026-11-20", "2500.00", false], ["2026-11-25", "-12.00", true],
+    ]);
+    expect(statement.transactions.map((t) => t.payee ?? t.label)).toEqual(["Amazon", "ACME SAS", "Uber"]);
+  });
+
+  it("Raiffeisen (CH): 'Credit/Debit Amount' is a signed amount, ISO timestamps, IBAN column", async () => {
+    const json = await parseBoth(lf(
+      "IBAN;Booked At;Text;Credit/Debit Amount;Balance;Valuta Date",
+      "CH740900000012345678;2026-11-24 00:00:00.0;Einkauf Migros Basel;-23.45;3711.11;2026-11-24 00:00:00.0",
+      "CH740900000012345678;2026-11-20 00:00:00.0;Gutschrift ACME AG Lohn;2500.00;3734.56;2026-11-20 00:00:00.0",
+    ));
+    const statement = only(json);
+    expect(rows(json)).toEqual([["2026-11-24", "-23.45", "Einkauf Migros Basel"], ["2026-11-20", "2500.00", "Gutschrift ACME AG Lohn"]]);
+    expect(statement.account.iban).toBe("CH740900000012345678");
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("full month names ('24 novembre 2026', '3. Dezember 2026', 'November 5, 2026') read as days", async () => {
+    const fr = await parseBoth(crlf("Date;Libellé;Montant", "24 novembre 2026;CB AMAZON;-23,45", "3 décembre 2026;VIR ACME;2500,00"));
+    expect(rows(fr).map(([date]) => date)).toEqual(["2026-11-24", "2026-12-03"]);
+    const de = await parseBoth(crlf("Datum;Text;Betrag", "24. November 2026;REWE;-23,45", "3. Dezember 2026;Gehalt;2500,00"));
+    expect(rows(de).map(([date]) => date)).toEqual(["2026-11-24", "2026-12-03"]);
+    const en = await parseBoth(lf("Date,Description,Amount", '"November 5, 2026",AMAZON,-23.45', '"December 3, 2026",PAYROLL,2500.00'));
+    expect(rows(en).map(([date]) => date)).toEqual(["2026-11-05", "2026-12-03"]);
+  });
+});
