@@ -30,7 +30,7 @@ export function sampleOf(text: string): string {
   const cut = Math.max(text.lastIndexOf("\n", SAMPLE_CHARS), text.lastIndexOf("\r", SAMPLE_CHARS));
   if (cut <= 0) {
     throw new AppError("PARSE_ERROR", `Line 1: longer than ${SAMPLE_CHARS / 1024} KB without a line break: not a bank CSV.`, {
-      userMessage: "This file is not a bank CSV: its first line never ends.",
+      userMessage: "This file is not a bank CSV: its first line (line 1) never ends.",
       details: { line: 1 },
     });
   }
@@ -42,7 +42,7 @@ export function detectLayout(csv: CsvText, delimiter?: CsvDelimiter, usePresets 
   const guess = delimiter ? null : detectDelimiter(sample, csv.newline);
   if (guess && guess.fieldCount < 2) {
     throw new AppError("PARSE_ERROR", "Line 1: no field separator (comma, semicolon, tab or |) splits the rows: not a CSV bank export.", {
-      userMessage: "This file does not look like a CSV bank export (no column separator found).",
+      userMessage: "This file does not look like a CSV bank export (line 1: no column separator found).",
       details: { line: 1 },
     });
   }
@@ -61,7 +61,7 @@ export function detectLayout(csv: CsvText, delimiter?: CsvDelimiter, usePresets 
   if (dataIndex < 0) {
     const line = records[0]?.line ?? 1;
     throw new AppError("PARSE_ERROR", `Line ${line}: no header and no row with a date and an amount in the first ${Math.min(records.length, 40)} rows.`, {
-      userMessage: "Tirelire found neither a header nor a transaction row (a date and an amount) at the top of this CSV.",
+      userMessage: `Tirelire found neither a header nor a transaction row (a date and an amount) at the top of this CSV (lines ${line}–${records[Math.min(records.length, 40) - 1]?.line ?? line}).`,
       details: { line },
     });
   }

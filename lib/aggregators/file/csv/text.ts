@@ -41,7 +41,7 @@ function assertFirstLineEnds(bytes: Uint8Array): void {
   const head = bytes.subarray(0, MAX_FIRST_LINE_BYTES);
   if (head.indexOf(0x0a) >= 0 || head.indexOf(0x0d) >= 0) return;
   throw new AppError("PARSE_ERROR", `Line 1: longer than ${MAX_FIRST_LINE_BYTES / 1024} KB without a line break: not a bank CSV.`, {
-    userMessage: "This file is not a bank CSV: its first line never ends.",
+    userMessage: "This file is not a bank CSV: its first line (line 1) never ends.",
     details: { line: 1 },
   });
 }

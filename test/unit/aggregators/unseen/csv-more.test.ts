@@ -3,7 +3,7 @@
  * Qonto, Swiss Raiffeisen; cleared/pending status words, full month names, year-first slashed dates.
  */
 import { describe, expect, it } from "vitest";
-import { crlf, encode, lf, only, parseBoth, rows } from "./helpers";
+import { crlf, encode, failBoth, lf, only, parseBoth, rows } from "./helpers";
 
 describe("unseen CSV exports: more banks", () => {
   it("Citi: Status Cleared/Pending, unsigned Debit and Credit", async () => {
@@ -139,5 +139,45 @@ describe("unseen CSV exports: more banks", () => {
     expect(rows(de).map(([date]) => date)).toEqual(["2026-11-24", "2026-12-03"]);
     const en = await parseBoth(lf("Date,Description,Amount", '"November 5, 2026",AMAZON,-23.45', '"December 3, 2026",PAYROLL,2500.00'));
     expect(rows(en).map(([date]) => date)).toEqual(["2026-11-05", "2026-12-03"]);
+  });
+});
+
+describe("unseen CSV exports: dialect corner cases", () => {
+  it("an Excel 'sep=;' first line, blank lines between rows, amounts with a leading 'EUR'", async () => {
+    const json = await parseBoth(crlf("sep=;", "Datum;Omschrijving;Bedrag", "", "24-11-2026;Albert Heijn;EUR -23,45", "", "20-11-2026;Salaris;EUR 2.500,00", ""));
+    const statement = only(json);
+    expect(rows(json)).toEqual([["2026-11-24", "-23.45", "Albert Heijn"], ["2026-11-20", "2500.00", "Salaris"]]);
+    expect(statement.account.currency).toBe("EUR");
+  });
+
+  it("UTF-16LE without a BOM is recognised from its NUL bytes", async () => {
+    const bytes = encode("Date\tDescription\tAmount\r\n24/11/2026\tCafé\t-3.20\r\n20/11/2026\tSalary\t2500.00\r\n", "utf-16le").subarray(2);
+    const json = await parseBoth(bytes);
+    expect(json.encoding).toBe("utf-16le");
+    expect(rows(json)).toEqual([["2026-11-24", "-3.20", "Café"], ["2026-11-20", "2500.00", "Salary"]]);
+  });
+
+  it("Czech windows-1250 export: 'Datum zaúčtování', amounts with ' CZK', accents intact", async () => {
+    const iconvBytes = (await import("iconv-lite")).default.encode(
+      crlf("Datum zaúčtování;Název protiúčtu;Zpráva;Částka", "24.11.2026;Potraviny Šťastný;Nákup kartou;-234,50 CZK", "20.11.2026;ACME s.r.o.;Mzda listopad;25 000,00 CZK"),
+      "windows-1250",
+    );
+    const json = await parseBoth(new Uint8Array(iconvBytes));
+    const statement = only(json);
+    expect(json.encoding).toBe("windows-1250");
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.currency])).toEqual([["2026-11-24", "-234.50", "CZK"], ["2026-11-20", "25000.00", "CZK"]]);
+    expect(statement.transactions[0]!.payee ?? statement.transactions[0]!.label).toMatch(/Potraviny Šťastný/);
+  });
+
+  it("amounts with DR/CR suffixes (NZ, Indian and Singapore banks)", async () => {
+    const json = await parseBoth(lf("Date,Particulars,Amount,Balance", "24/11/2026,EFTPOS COUNTDOWN,23.45 DR,3711.11 CR", "20/11/2026,SALARY ACME LTD,2500.00 CR,3734.56 CR", "05/11/2026,RENT,1100.00 DR,1234.56 CR"));
+    const statement = only(json);
+    expect(rows(json).map(([date, amount]) => [date, amount])).toEqual([["2026-11-24", "-23.45"], ["2026-11-20", "2500.00"], ["2026-11-05", "-1100.00"]]);
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("a file that is not a bank export fails with one clear line naming where", async () => {
+    const message = await failBoth(lf("Name,Email,Phone", "Jean Dupont,jean@example.com,0612345678", "Erika Mustermann,erika@example.de,0171234567"));
+    expect(message).toMatch(/^tirelire parse: .*lines? \d+/i);
   });
 });
