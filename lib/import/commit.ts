@@ -41,13 +41,9 @@ export async function commitParsed(ctx: HouseholdContext, input: ImportInput, pa
   requirePermission(ctx, "write");
   // Loaded before the write transaction: it reads through its own connection.
   const categorizer = await loadCategorizer(ctx.householdId);
-  const job = { ctx, input, parses: withFirstPulled(parses), categorizer, sha256: "" };
-  // The file's hash and its first parse need no database: done while the writer thread starts.
-  const whileStarting = () => {
-    job.sha256 = sha256Hex(input.bytes);
-    job.parses.pullFirst();
-  };
-  return inWriteTransaction((tx, reader) => commitIn(tx, reader, job), whileStarting);
+  const job = { ctx, input, parses: withFirstPulled(parses), categorizer };
+  // The first parse needs no database: done while the writer thread starts.
+  return inWriteTransaction((tx, reader) => commitIn(tx, reader, job), () => job.parses.pullFirst());
 }
 
 interface CommitJob {
@@ -55,11 +51,10 @@ interface CommitJob {
   input: ImportInput;
   parses: Iterable<ParseResult | ParseChunk>;
   categorizer: Categorizer;
-  sha256: string;
 }
 
 /** `tx` writes; `reader` reads what the file is compared with (the same transaction, or the state it started from). */
-async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer, sha256 }: CommitJob): Promise<ImportResult> {
+async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer }: CommitJob): Promise<ImportResult> {
   await widenSqliteCache(tx);
   const suspended = await suspendSummaryTriggers(tx);
   // Summed only when the triggers are suspended (SQLite); otherwise they (or PostgreSQL's) do it.
@@ -83,7 +78,7 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
     warnings.push(...parse.warnings, ...plan.warnings);
     if (!isBatchWritten) {
       await insertBatch(tx, {
-        id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256, format: parse.format,
+        id: batchId, householdId: ctx.householdId, accountId: null, fileName: input.fileName.slice(0, 255), sha256: "", format: parse.format,
         encoding: parse.encoding, countNew: 0, countDuplicate: 0, countSkipped: 0, countReplaced: 0, reportedBalanceMinor: null,
         rawPayloadId, createdById: ctx.userId,
       }, now);
@@ -98,10 +93,12 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
       mergeTotals(totals, decision);
     }
   }
+  // Hashed here, while the writer thread finishes the last rows (the batch row took a placeholder).
+  const sha256 = sha256Hex(input.bytes);
   await resumeSummaryTriggers(tx, suspended, deltas ?? new SummaryDeltas());
   const accounts: ImportedAccount[] = [];
   for (const entry of totals.values()) accounts.push(await finishAccount(tx, { householdId: ctx.householdId, batchId }, entry, now));
-  return finishBatch(tx, batchId, accounts, [...totals.values()], warnings);
+  return finishBatch(tx, { batchId, sha256 }, accounts, [...totals.values()], warnings);
 }
 
 async function createAccounts(tx: RawTx, householdId: string, accounts: PlannedAccount[], now: string, state: PlanState) {
@@ -187,7 +184,7 @@ async function finishAccount(tx: RawTx, { householdId, batchId }: { householdId:
   };
 }
 
-async function finishBatch(tx: RawTx, batchId: string, accounts: ImportedAccount[], totals: AccountTotals[], warnings: ParseWarning[]): Promise<ImportResult> {
+async function finishBatch(tx: RawTx, { batchId, sha256 }: { batchId: string; sha256: string }, accounts: ImportedAccount[], totals: AccountTotals[], warnings: ParseWarning[]): Promise<ImportResult> {
   const sum = (key: "new" | "duplicates" | "possibleDuplicates" | "skipped" | "replaced") => accounts.reduce((n, a) => n + a[key], 0);
   const result: ImportResult = {
     batchId, accounts, new: sum("new"), duplicates: sum("duplicates"), possibleDuplicates: sum("possibleDuplicates"), skipped: sum("skipped"),
@@ -196,9 +193,9 @@ async function finishBatch(tx: RawTx, batchId: string, accounts: ImportedAccount
   const single = accounts.length === 1 ? accounts[0] : undefined;
   const currency = totals[0]?.account.currency ?? "EUR";
   await tx.run(
-    `UPDATE "ImportBatch" SET "accountId" = ?, "countNew" = ?, "countDuplicate" = ?, "countSkipped" = ?, "countReplaced" = ?,
+    `UPDATE "ImportBatch" SET "sha256" = ?, "accountId" = ?, "countNew" = ?, "countDuplicate" = ?, "countSkipped" = ?, "countReplaced" = ?,
             "reportedBalanceMinor" = ?, "computedBalanceMinor" = ? WHERE "id" = ?`,
-    [single?.accountId ?? null, result.new, result.duplicates, result.skipped, result.replaced,
+    [sha256, single?.accountId ?? null, result.new, result.duplicates, result.skipped, result.replaced,
       single?.balance ? toMinor(single.balance.reported, currency) : null, single?.balance ? toMinor(single.balance.computed, currency) : null, batchId],
   );
   return result;

@@ -9,6 +9,7 @@
  */
 import { isAscii } from "node:buffer";
 import type { ParseResult, ParseWarning } from "../aggregators/types";
+import { countRepeatedIds, isRepeatedIdsWarning, repeatedIdsWarning } from "../aggregators/file/ofx/statements";
 import type { ImportInput } from "./types";
 import { parseImportFile } from "./parse-input";
 
@@ -20,7 +21,8 @@ interface OfxSlice {
 }
 
 interface OfxChunkPlan {
-  /** Byte offset of the first <STMTTRN> and of </BANKTRANLIST>. */
+  /** Byte offset of <BANKTRANLIST>, of the first <STMTTRN> and of </BANKTRANLIST>. */
+  listStart: number;
   headEnd: number;
   tailStart: number;
   slices: OfxSlice[];
@@ -84,7 +86,7 @@ export function planOfxChunks(bytes: Uint8Array, chunkBytes: number, firstChunkB
   // A short first slice without a debit joins the next one rather than sending the whole file down the slow path.
   if (slices.length > 1 && !hasNegativeAmount(buffer, slices[0]!)) slices.splice(0, 2, { start: slices[0]!.start, end: slices[1]!.end });
   if (slices.some((s) => !hasNegativeAmount(buffer, s))) return null;
-  return { headEnd: opens[0]!, tailStart, slices };
+  return { listStart: offsets("<banktranlist>")[0]!, headEnd: opens[0]!, tailStart, slices };
 }
 
 const NEGATIVE = Buffer.from("<TRNAMT>-", "latin1");
@@ -115,8 +117,11 @@ export function* parseOfxInChunks(input: Input, plan: OfxChunkPlan): Generator<{
   const head = bytes.subarray(0, plan.headEnd);
   const tail = bytes.subarray(plan.tailStart);
   const seenWarnings = new Set<string>();
+  // A FITID repeated in two slices is one the whole file repeats: counted across slices, said once at the end.
+  const seenIds = new Set<string>();
+  let repeatedIds = 0;
   let rowOffset = 0;
-  for (const slice of plan.slices) {
+  for (const [index, slice] of plan.slices.entries()) {
     const chunk = new Uint8Array(head.length + (slice.end - slice.start) + tail.length);
     chunk.set(head, 0);
     chunk.set(bytes.subarray(slice.start, slice.end), head.length);
@@ -133,10 +138,12 @@ export function* parseOfxInChunks(input: Input, plan: OfxChunkPlan): Generator<{
     // Head and tail warnings (header, account, balance) come with every slice: said once.
     parse.warnings = parse.warnings.map((w): ParseWarning => (w.line === undefined ? w : { ...w, line: toFileLine(w.line) })).filter((w) => {
       const key = `${w.line ?? ""}|${w.element ?? ""}|${w.message}`;
-      if (seenWarnings.has(key)) return false;
+      if (isRepeatedIdsWarning(w) || seenWarnings.has(key)) return false;
       seenWarnings.add(key);
       return true;
     });
+    for (const statement of parse.statements) repeatedIds += countRepeatedIds(statement.transactions, seenIds);
+    if (index === plan.slices.length - 1 && repeatedIds > 0) parse.warnings.push(repeatedIdsWarning(repeatedIds, newlines(bytes, 0, plan.listStart) + 1));
     yield { parse, rowOffset };
     rowOffset += parse.statements.reduce((n, s) => n + s.transactions.length, 0);
   }

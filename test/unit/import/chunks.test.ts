@@ -56,6 +56,18 @@ describe("parseInChunks", () => {
     expect(chunks.flatMap((c) => c.parse.warnings)).toEqual(whole.warnings);
   });
 
+  it("counts a FITID repeated across OFX slices once for the whole file, as the whole parse does", () => {
+    const text = new TextDecoder().decode(ofxFile([statementOf(900, (i) => (i % 3 === 0 ? "-" : ""))], "</LEDGERBAL>"));
+    // F10 again far away (another slice), F20 twice more: three repeats, each slice alone seeing fewer.
+    const bytes = new TextEncoder().encode(text.replace("<FITID>F850<", "<FITID>F10<").replace("<FITID>F600<", "<FITID>F20<").replace("<FITID>F21<", "<FITID>F20<"));
+    const whole = parseImportFile({ bytes });
+    const repeats = (warnings: { element?: string; message: string }[]) => warnings.filter((w) => w.element === "FITID");
+    expect(repeats(whole.warnings)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^3 transaction\(s\) repeat a FITID/) })]);
+    const chunks = [...parseInChunks({ bytes }, 4_000, 0)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(repeats(chunks.flatMap((c) => c.parse.warnings))).toEqual(repeats(whole.warnings));
+  });
+
   it("parses OFX whole when slices could read differently, and other formats whole whatever their size", () => {
     const wholeOnly = [
       ofxFile([statementOf(200, () => "-"), statementOf(200, () => "-")], ""), // two statements

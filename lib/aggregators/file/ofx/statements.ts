@@ -64,15 +64,26 @@ export function mapTransactionList(nodes: OfxNode[], ctx: TransactionContext, is
   return mapped;
 }
 
-function warnDuplicateIds(transactions: NormalizedTransaction[], list: OfxNode, warnings: ParseWarning[]): void {
-  const seen = new Set<string>();
-  let duplicates = 0;
+/** How many transactions repeat an id already in `seen` (which they are added to). */
+export function countRepeatedIds(transactions: readonly NormalizedTransaction[], seen: Set<string>): number {
+  let repeated = 0;
   for (const { externalId } of transactions) {
     if (externalId === null) continue;
-    if (seen.has(externalId)) duplicates++;
+    if (seen.has(externalId)) repeated++;
     seen.add(externalId);
   }
-  if (duplicates > 0) warnings.push({ line: list.line, element: "FITID", message: `${duplicates} transaction(s) repeat a FITID already used in this statement.` });
+  return repeated;
+}
+
+export function repeatedIdsWarning(repeated: number, line: number): ParseWarning {
+  return { line, element: "FITID", message: `${repeated} transaction(s) repeat a FITID already used in this statement.` };
+}
+
+export const isRepeatedIdsWarning = (warning: ParseWarning) => warning.element === "FITID" && warning.message.includes("repeat a FITID");
+
+function warnDuplicateIds(transactions: NormalizedTransaction[], list: OfxNode, warnings: ParseWarning[]): void {
+  const repeated = countRepeatedIds(transactions, new Set());
+  if (repeated > 0) warnings.push(repeatedIdsWarning(repeated, list.line));
 }
 
 export function bankStatement(rs: OfxNode, isCard: boolean, ctx: StatementContext): NormalizedStatement {
