@@ -42,6 +42,7 @@ export const importMappingEn = {
   "importMap.seeHistory": "Import history",
   "importMap.serverStep": "The server is reading the file; this takes a few seconds for a large file.",
   "importMap.fileLabel": "File {name}",
+  "importMap.previewRows": "Rows of {name}",
 } as const;
 
 export const importMappingFr: Record<keyof typeof importMappingEn, string> = {
@@ -87,4 +88,5 @@ export const importMappingFr: Record<keyof typeof importMappingEn, string> = {
   "importMap.seeHistory": "Historique des imports",
   "importMap.serverStep": "Le serveur lit le fichier ; quelques secondes pour un gros fichier.",
   "importMap.fileLabel": "Fichier {name}",
+  "importMap.previewRows": "Lignes de {name}",
 };

@@ -6,6 +6,7 @@ import path from "node:path";
 import { Harness, launchBrowser } from "./harness.mjs";
 import { setup, signIn } from "./journeys/first-run.mjs";
 import { importCsv, importOfx } from "./journeys/imports.mjs";
+import { importUnknownCsv } from "./journeys/import-unknown-csv.mjs";
 import { recategorize } from "./journeys/categorize.mjs";
 import { dashboard } from "./journeys/dashboard.mjs";
 import { loadDemo } from "./journeys/demo.mjs";
@@ -20,7 +21,7 @@ import { notFoundStatus } from "./journeys/not-found-status.mjs";
 import { changePasswordJourney } from "./journeys/password.mjs";
 
 export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, connectWithRedirect, exportData, french,
-  loadDemo, pagesFitPhone, notFoundStatus, changePasswordJourney];
+  importUnknownCsv, loadDemo, pagesFitPhone, notFoundStatus, changePasswordJourney];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
   const browser = await launchBrowser(chromiumPath);
@@ -29,7 +30,8 @@ export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, 
   const results = [];
   try {
     for (const journey of JOURNEYS) {
-      if (only && !journey.name.includes(only)) continue;
+      // --only "first-run,never-seen": journeys whose name contains any of the comma-separated texts.
+      if (only && !only.split(",").some((text) => text && journey.name.includes(text.trim()))) continue;
       if (journey.isAvailable && !journey.isAvailable()) {
         results.push({ name: journey.name, status: "skipped", ms: 0 });
         continue;

@@ -15,7 +15,7 @@ export function MappingPreview({ locale, idPrefix, preview, firstLine }: { local
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
   const unreadable = <span className="field__error">? <span className="sr-only">{tr("importMap.unreadableCell")}</span></span>;
   return (
-    <section className="stack" aria-labelledby={titleId}>
+    <div className="stack">
       <h3 id={titleId}>{tr("import.livePreview")}</h3>
       {preview.error ? <div className="alert alert--error" role="alert">{tr("importMap.cannotUse", { message: preview.error })}</div> : null}
       {!preview.error && preview.rows.length === 0 ? <p className="alert alert--warning">{tr("importMap.noRows", { line: firstLine })}</p> : null}
@@ -44,6 +44,6 @@ export function MappingPreview({ locale, idPrefix, preview, firstLine }: { local
         </div>
       ) : null}
       {preview.unreadable ? <p className="small">{tCount(locale, "importMap.unreadable", preview.unreadable)}</p> : null}
-    </section>
+    </div>
   );
 }

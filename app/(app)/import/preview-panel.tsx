@@ -29,7 +29,7 @@ export function PreviewPanel({ locale, preview, decisions, error, onChange, onCo
           <ul className="small">{preview.warnings.slice(0, 50).map((w, i) => <li key={i}>{w.line ? tr("importMap.warningLine", { line: w.line, message: w.message }) : w.message}</li>)}</ul>
         </details>
       ) : null}
-      <PreviewTable locale={locale} rows={preview.rows} decisions={decisions} isDisabled={false}
+      <PreviewTable locale={locale} fileName={preview.fileName} rows={preview.rows} decisions={decisions} isDisabled={false}
         onDecide={(rowKey, decision) => onChange({ ...decisions, [rowKey]: decision })} />
       {preview.hiddenNewRows ? <p className="small muted">{tr("import.hiddenNew", { count: preview.hiddenNewRows })}</p> : null}
       <div className="form-actions">
@@ -53,6 +53,12 @@ export function DoneSummary({ locale, result }: { locale: Locale; result: Import
           <Link href={`/accounts/${account.accountId}`}>{tr("import.viewAccount")}</Link>
         </div>
       ))}
+      {result.warnings.length ? (
+        <details className="alert alert--warning">
+          <summary>{tr("import.warnings")} ({result.warnings.length})</summary>
+          <ul className="small">{result.warnings.slice(0, 50).map((w, i) => <li key={i}>{w.line ? tr("importMap.warningLine", { line: w.line, message: w.message }) : w.message}</li>)}</ul>
+        </details>
+      ) : null}
       <div className="actions">
         {result.new > 0 ? <UndoButton locale={locale} batchId={result.batchId} /> : null}
         <Link className="btn btn--ghost btn--small" href="/import/history">{tr("importMap.seeHistory")}</Link>

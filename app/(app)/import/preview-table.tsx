@@ -22,8 +22,9 @@ function formatAmount(amount: string, currency: string, locale: Locale): string 
   }
 }
 
-export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: {
+export function PreviewTable({ locale, fileName, rows, decisions, onDecide, isDisabled }: {
   locale: Locale;
+  fileName: string;
   rows: PreviewRow[];
   decisions: Record<string, RowDecision>;
   onDecide: (rowKey: string, decision: RowDecision) => void;
@@ -49,7 +50,8 @@ export function PreviewTable({ locale, rows, decisions, onDecide, isDisabled }: 
           </button>
         ))}
       </div>
-      <div className="table-wrap" style={{ maxHeight: 520, overflowY: "auto" }}>
+      {/* Focusable: when every row is a duplicate its choices are disabled, and the scrolling list must still be reachable. */}
+      <div className="table-wrap" style={{ maxHeight: 520, overflowY: "auto" }} tabIndex={0} role="region" aria-label={tr("importMap.previewRows", { name: fileName })}>
         <table className="table preview-table">
           <thead>
             <tr>

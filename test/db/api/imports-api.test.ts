@@ -239,6 +239,11 @@ describe("detect: what the import page needs before a preview", () => {
 
     const next = await body(await detect.POST(upload("/imports/detect", writeA, bankCsv.replace("MUTUELLE", "MUTUELLE NOV"), "auto", {}, "bank-2.csv")));
     expect(next.savedProfiles).toEqual([expect.objectContaining({ name: "Livret CSV", accountId: result.accounts[0].accountId, isMatching: true })]);
+    // A profile that cannot be saved does not undo a committed import: it is a warning on it.
+    const unsaved = await imports.POST(upload("/imports", writeA, bankCsv.replace("MUTUELLE", "MUTUELLE DEC"), { accountId: result.accounts[0].accountId }, { csvProfile: JSON.stringify(handMade), format: "csv", saveProfileName: "x".repeat(121) }, "bank-3.csv"));
+    expect(unsaved.status).toBe(201);
+    expect((await body(unsaved)).warnings).toEqual(expect.arrayContaining([{ message: expect.stringMatching(/^The mapping was not saved as a profile/) }]));
+    expect(await counts(a.householdId)).toEqual({ batches: 2, transactions: 6 });
     const other = await body(await detect.POST(upload("/imports/detect", writeA, "Date,Label,Amount\n2024-01-05,Coffee,-3.20\n2024-01-06,Tea,-2.10\n", "auto", {}, "other.csv")));
     expect(other.savedProfiles[0].isMatching).toBe(false);
   });

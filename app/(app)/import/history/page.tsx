@@ -57,8 +57,8 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
                   <td>{batch.accountId ? <Link href={`/accounts/${batch.accountId}`}>{accountName.get(batch.accountId) ?? "—"}</Link> : "—"}</td>
                   <td className="num">{batch.countNew} / {batch.countDuplicate}</td>
                   <td data-col="actions">
-                    {batch.status === "committed" && ctx.canWrite ? (
-                      <UndoButton locale={ctx.locale} batchId={batch.id} />
+                    {(batch.status === "committed" || batch.status === "undone") && ctx.canWrite ? (
+                      <UndoButton locale={ctx.locale} batchId={batch.id} isUndone={batch.status === "undone"} />
                     ) : (
                       <span className="badge">{tr(STATUS_KEY[batch.status] ?? "import.committed")}</span>
                     )}

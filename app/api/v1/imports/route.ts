@@ -6,6 +6,7 @@ import { listApiImports } from "@/lib/api/imports";
 import { importInputFromUpload } from "@/lib/http/import-request";
 import { readUploadForm } from "@/lib/http/upload";
 import { followUpImport } from "@/lib/import/follow-up";
+import { toAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,14 @@ export const POST = sessionOrTokenHandler("write", async (ctx, request) => {
   const result = await commitImport(ctx, input);
   await followUpImport(ctx);
   // A mapping the user made for an unknown CSV is kept for that bank's next file (after the commit succeeded).
+  // The import is committed by now: a profile that cannot be saved is a warning on it, not an error that would
+  // make the user commit again.
   const saveAs = upload.fields.saveProfileName?.trim();
-  if (saveAs && input.csvProfile) await saveCsvProfile(ctx, { name: saveAs, accountId: result.accounts[0]?.accountId ?? null, profile: input.csvProfile });
-  return result;
+  if (!saveAs || !input.csvProfile) return result;
+  try {
+    await saveCsvProfile(ctx, { name: saveAs, accountId: result.accounts[0]?.accountId ?? null, profile: input.csvProfile });
+    return result;
+  } catch (error) {
+    return { ...result, warnings: [...result.warnings, { message: `The mapping was not saved as a profile: ${toAppError(error).userMessage}` }] };
+  }
 }, 201);
