@@ -19,9 +19,10 @@ import { exportData } from "./journeys/export.mjs";
 import { french } from "./journeys/french.mjs";
 import { notFoundStatus } from "./journeys/not-found-status.mjs";
 import { changePasswordJourney } from "./journeys/password.mjs";
+import { badCursors } from "./journeys/bad-cursor.mjs";
 
 export const JOURNEYS = [setup, signIn, keyboard, importOfx, importCsv, recategorize, dashboard, uploadInvoice, budgets, connectAndSync, connectWithRedirect, exportData, french,
-  importUnknownCsv, loadDemo, pagesFitPhone, notFoundStatus, changePasswordJourney];
+  importUnknownCsv, loadDemo, pagesFitPhone, notFoundStatus, changePasswordJourney, badCursors];
 
 export async function runJourneys({ baseUrl, chromiumPath, screenshotsDir, env, only, log = console.log }) {
   const browser = await launchBrowser(chromiumPath);
