@@ -30,7 +30,7 @@ const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.5;
 const isAmountLike = (s: ColumnStats) => s.nonEmpty === 0 || s.amountShare >= 0.8;
 
 /** Confirms what the header says with the values under it; null when the values contradict it. */
-function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): ColumnRole | null {
+function confirmRole(role: ColumnRole, stats: ColumnStats, header: string, rowCount: number): ColumnRole | null {
   switch (role) {
     case "date":
     case "valueDate":
@@ -55,7 +55,7 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string): Colu
       return stats.nonEmpty > 0 && stats.wordShare < 0.9 && stats.averageLength > 3 ? "memo" : null;
     case "account":
       // The account's own number repeats on every row; an "IBAN" column that changes is the counterparty's (DKB, VR).
-      return stats.nonEmpty > 0 && stats.distinct === 1 ? role : "other";
+      return stats.nonEmpty > 0 && stats.distinct === 1 && stats.nonEmpty >= rowCount * 0.8 ? role : "other";
     case "label":
       if (isCodeColumn(stats)) return null; // Chase "Details": DEBIT, CREDIT, CHECK — a type, not a description
       return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
@@ -85,9 +85,10 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
   const taken = new Set<number>();
   const dateRoleColumns: number[] = [];
   const valueDateColumns: number[] = [];
+  const rowCount = Math.max(0, ...stats.map((s) => s.nonEmpty));
   stats.forEach((columnStats, index) => {
     const proposed = headerRoles?.[index] ?? null;
-    const role = proposed ? confirmRole(proposed, columnStats, header?.[index] ?? "") : null;
+    const role = proposed ? confirmRole(proposed, columnStats, header?.[index] ?? "", rowCount) : null;
     if (!role) return;
     if (role === "date") dateRoleColumns.push(index);
     else if (role === "valueDate") valueDateColumns.push(index);

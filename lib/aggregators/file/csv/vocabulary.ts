@@ -134,6 +134,8 @@ const PREFIX_RULES: [RegExp, ColumnRole][] = [
 /** "Montant de l'opération" → "montant de l operation". */
 export function normalizeHeader(header: string): string {
   return header
+    // camelCase headers ("RunningBalance", "CheckNumber", Boursorama's "dateOp") read as words.
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/ß/g, "ss")
@@ -172,7 +174,7 @@ export function indicatorDirection(value: string): "debit" | "credit" | null {
 }
 
 const OPENING_LABELS = new Set(["saldo anterior", "saldo inicial", "opening balance", "solde precedent", "solde initial", "ancien solde", "anfangssaldo", "alter kontostand", "beginsaldo", "startsaldo", "saldo iniziale", "previous balance", "balance brought forward", "beginning balance", "starting balance", "solde en debut de periode", "solde debut de periode", "solde d ouverture"]);
-const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward", "ending balance", "solde en fin de periode", "solde fin de periode", "solde de cloture", "kontostand", "letzter kontostand", "schlusssaldo", "saldo", "solde"]);
+const CLOSING_LABELS = new Set(["saldo final", "saldo atual", "closing balance", "solde final", "nouveau solde", "endsaldo", "neuer kontostand", "eindsaldo", "slutsaldo", "saldo finale", "balance carried forward", "ending balance", "ledger balance", "solde en fin de periode", "solde fin de periode", "solde de cloture", "kontostand", "letzter kontostand", "schlusssaldo", "saldo", "solde"]);
 
 const DATE_CONNECTORS = new Set(["as", "of", "at", "on", "au", "du", "le", "vom", "per", "zum", "am", "op", "al", "del", "em", "de"]);
 

@@ -181,3 +181,54 @@ describe("unseen CSV exports: dialect corner cases", () => {
     expect(message).toMatch(/^tirelire parse: .*lines? \d+/i);
   });
 });
+
+describe("unseen CSV exports: header and preamble shapes", () => {
+  it("camelCase headers (Schwab-style 'CheckNumber', 'RunningBalance'), '$' amounts in Withdrawal/Deposit", async () => {
+    const json = await parseBoth(lf(
+      '"Date","Status","Type","CheckNumber","Description","Withdrawal","Deposit","RunningBalance"',
+      '"11/24/2026","Posted","ATM","","ATM WITHDRAWAL 1234 MAIN ST","$100.00","","$3,611.11"',
+      '"11/21/2026","Posted","CHECK","1043","Check Paid #1043","$23.45","","$3,711.11"',
+      '"11/20/2026","Posted","DEPOSIT","","ACME CORP PAYROLL","","$2,500.00","$3,734.56"',
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.checkNumber])).toEqual([
+      ["2026-11-24", "-100.00", null], ["2026-11-21", "-23.45", "1043"], ["2026-11-20", "2500.00", null],
+    ]);
+    expect(statement.closingBalance).toEqual({ amount: "3611.11", date: "2026-11-24" });
+  });
+
+  it("Singapore bank: blank lines before a key/value preamble with 'Ledger Balance', space-padded unsigned amounts", async () => {
+    const json = await parseBoth(lf(
+      "", "", "",
+      "Account Details For:,Savings Account 123-45678-9",
+      "Statement as at:,24 Nov 2026 ",
+      "",
+      "Available Balance:,3700.00",
+      "Ledger Balance:,3711.11",
+      "",
+      "Transaction Date,Reference,Debit Amount,Credit Amount,Transaction Ref1,Transaction Ref2,Transaction Ref3",
+      "",
+      "24 Nov 2026,POS, 23.45, ,COLD STORAGE 23NOV,4628-4500-,,",
+      "20 Nov 2026,GIRO, , 2500.00,SALARY ACME PTE LTD,,,",
+      "05 Nov 2026,ITR, 100.00, ,TOP-UP TO PAYLAH!,,,",
+      "", "",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount])).toEqual([["2026-11-24", "-23.45"], ["2026-11-20", "2500.00"], ["2026-11-05", "-100.00"]]);
+    expect(statement.transactions[1]!.label).toMatch(/SALARY ACME/);
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("an IBAN column filled on one row only is the counterparty's, not the account's; '€' amounts", async () => {
+    const json = await parseBoth(lf(
+      "Transaktionstyp,Buchungsdatum,Betrag,Zahlungsempfänger,IBAN,Verwendungszweck",
+      'Kartenzahlung,24.11.2026,"-23,45 €",REWE Markt,,Einkauf',
+      'Umbuchung,22.11.2026,"-100,00 €",Sparkonto,,Sparen',
+      'SEPA-Lastschrift,20.11.2026,"-50,00 €",Ärzte ohne Grenzen,DE02120300000000202051,Spende',
+    ));
+    const statement = only(json);
+    expect(statement.account.iban).toBeNull();
+    expect(statement.account.currency).toBe("EUR");
+    expect(statement.transactions.map((t) => t.amount)).toEqual(["-23.45", "-100.00", "-50.00"]);
+  });
+});
