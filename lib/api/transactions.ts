@@ -8,6 +8,7 @@ import { fromMinor } from "../money";
 import { encodeCursor, parseCursor } from "../transactions/keyset";
 import { createManualTransaction, deleteTransaction, getTransaction, updateTransaction } from "../transactions/manual";
 import { transactionCreateSchema, transactionFiltersSchema, transactionPatchSchema } from "./schemas";
+import { queryObject } from "./query-params";
 
 interface Row {
   id: string; accountId: string; date: string; amountMinor: bigint; currency: string; label: string; rawLabel: string; payee: string | null;
@@ -27,7 +28,7 @@ function toApi(row: Row) {
 const COLUMNS = `"id", "accountId", "date", "amountMinor", "currency", "label", "rawLabel", "payee", "categoryId", "categorySource", "status", "note", "tags"`;
 
 export async function listApiTransactions(ctx: HouseholdContext, query: URLSearchParams) {
-  const filters = transactionFiltersSchema.parse(Object.fromEntries(query));
+  const filters = transactionFiltersSchema.parse(queryObject(query, Object.keys(transactionFiltersSchema.shape)));
   const where = [`"householdId" = ?`, `"deletedAt" IS NULL`];
   const params: SqlValue[] = [ctx.householdId];
   const add = (sql: string, value: SqlValue) => {

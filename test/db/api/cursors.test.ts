@@ -111,3 +111,25 @@ describe("the API answers 400 naming the cursor", () => {
     expect(page.data.map((b) => b.vendorRef)).toEqual(["R4", "R3", "R2", "R1", "R0"]);
   });
 });
+
+describe("list query strings", () => {
+  const get = (path: string) => new Request(`${BASE}${path}`, { headers: { authorization: `Bearer ${readToken}` } });
+  const fieldsOf = async (response: Response) => ({ status: response.status, fields: ((await response.json()) as { error: { fields: { field: string }[] } }).error.fields.map((f) => f.field) });
+
+  it("a misspelt filter is a 400 naming it, not an unfiltered answer", async () => {
+    expect(await fieldsOf(await transactionsRoute.GET(get(`/transactions?acountId=${accountId}`)))).toEqual({ status: 400, fields: ["acountId"] });
+    expect(await fieldsOf(await billsRoute.GET(get("/bills?vendr=EDF&typo=1")))).toEqual({ status: 400, fields: ["vendr", "typo"] });
+  });
+
+  it("a parameter given twice is a 400 naming it, not the last one silently winning", async () => {
+    expect(await fieldsOf(await transactionsRoute.GET(get(`/transactions?accountId=${accountId}&accountId=other`)))).toEqual({ status: 400, fields: ["accountId"] });
+    expect(await fieldsOf(await billsRoute.GET(get(`/bills?cursor=${billCursor}&cursor=${billCursor}`)))).toEqual({ status: 400, fields: ["cursor"] });
+  });
+
+  it("every documented filter is still accepted", async () => {
+    const tx = await transactionsRoute.GET(get(`/transactions?accountId=${accountId}&categoryId=0&from=2026-01-01&to=2026-01-31&search=shop&status=booked&limit=5`));
+    expect(tx.status).toBe(200);
+    const bills = await billsRoute.GET(get("/bills?konnector=k&vendor=edf&type=energy&status=complete&from=2026-01-01&to=2026-01-31&limit=5"));
+    expect(((await bills.json()) as { data: unknown[] }).data).toHaveLength(5);
+  });
+});
