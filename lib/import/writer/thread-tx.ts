@@ -142,7 +142,9 @@ export async function onWriterThread<T>(file: string, fn: (tx: RawTx) => Promise
   const worker = new Worker(WRITER_THREAD_SOURCE, { eval: true, execArgv: [], workerData: { file, pragmas: SQLITE_PRAGMAS, driver: driverPath() ?? "better-sqlite3" } });
   const tx = new ThreadTx(worker);
   try {
-    // The thread takes tens of milliseconds to boot and open its connection: this thread works meanwhile.
+    // The thread takes tens of milliseconds to boot and open its connection: this thread works meanwhile. If
+    // that work throws, nobody awaits the start any more: its failure must not become an unhandled rejection.
+    tx.ready.catch(() => undefined);
     whileStarting();
     await tx.ready;
   } catch (error) {

@@ -60,4 +60,19 @@ describe.skipIf(/^postgres/.test(process.env.TEST_DATABASE_URL ?? ""))("the writ
     })).rejects.toMatchObject({ code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
     expect(await namesLike("W3-")).toEqual([]);
   });
+  it("work done while the thread starts runs first; when it throws, the thread goes away quietly and fn never runs", async () => {
+    const order: string[] = [];
+    await onWriterThread(file(), async () => void order.push("fn"), () => void order.push("while starting"));
+    expect(order).toEqual(["while starting", "fn"]);
+    let isFnRun = false;
+    const started = onWriterThread(file(), async () => {
+      isFnRun = true;
+    }, () => {
+      throw new Error("bad file");
+    });
+    await expect(started).rejects.toThrow("bad file");
+    expect(isFnRun).toBe(false);
+    // The thread's exit after the failure must not surface as an unhandled rejection (vitest fails the run on one).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
 });
