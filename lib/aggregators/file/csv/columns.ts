@@ -59,6 +59,9 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string, rowCo
     case "label":
       if (isCodeColumn(stats)) return null; // Chase "Details": DEBIT, CREDIT, CHECK — a type, not a description
       return stats.isConstant && !/\d$/.test(header.trim()) ? null : role;
+    case "payee":
+      // The same name on every row is the account holder's (KBC "Naam"), not a counterparty.
+      return stats.isConstant ? null : role;
     default:
       return role;
   }
@@ -67,6 +70,18 @@ function confirmRole(role: ColumnRole, stats: ColumnStats, header: string, rowCo
 /** Short tokens from a handful of values, mostly debit/credit words. */
 function isCodeColumn(stats: ColumnStats): boolean {
   return stats.nonEmpty >= 3 && stats.indicatorShare >= 0.5 && stats.distinct <= 6 && stats.averageLength <= 8;
+}
+
+/**
+ * Two columns claim a role: one whose values vary beats an empty one (bunq's empty "Counterparty" vs its "Name"),
+ * otherwise the more typical header wins (one row of KBC's holder "Naam" must not beat an empty "Naam tegenpartij").
+ */
+function isBetterClaim(index: number, current: number, header: readonly string[] | null, stats: readonly ColumnStats[]): boolean {
+  const candidate = stats[index]!;
+  const incumbent = stats[current]!;
+  if (incumbent.nonEmpty === 0 && candidate.distinct >= 2) return true;
+  if (candidate.nonEmpty === 0 && incumbent.distinct >= 2) return false;
+  return rankOf(header, index) < rankOf(header, current);
 }
 
 function rankOf(header: readonly string[] | null, index: number): number {
@@ -100,7 +115,7 @@ export function mapColumns(header: readonly string[] | null, headerRoles: readon
       taken.add(index);
       return;
     }
-    else if (mapping[role] === null || rankOf(header, index) < rankOf(header, mapping[role])) mapping[role] = index;
+    else if (mapping[role] === null || isBetterClaim(index, mapping[role], header, stats)) mapping[role] = index;
     else return;
     taken.add(index);
   });

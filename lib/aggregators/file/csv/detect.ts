@@ -131,7 +131,8 @@ function guessProfile(csv: CsvText, layout: CsvLayout, header: string[] | null, 
     ["checkNumberColumn", mapping.checkNumber], ["categoryColumn", mapping.category], ["accountColumn", mapping.account],
     ["statusColumn", mapping.status],
   ];
-  for (const [key, index] of optional) if (index !== null && !labels.includes(index)) Object.assign(profile, { [key]: ref(index) });
+  // A payee column read as the label is still the payee (who was paid is known); other roles are not doubled.
+  for (const [key, index] of optional) if (index !== null && (key === "payeeColumn" || !labels.includes(index))) Object.assign(profile, { [key]: ref(index) });
   if (currencyColumn === null) {
     const currency =
       headerCurrency ??

@@ -53,13 +53,13 @@ const EXACT: Record<ColumnRole, string[]> = {
     "auftraggeber", "name zahlungsbeteiligter", "tiers", "beneficiaire", "nom du tiers", "partner neve", "beneficiario",
     "ordinante", "modtager", "mottagare", "nazev protiuctu", "empfangername", "empfaengername", "auftraggebername",
     "zahlungsempfaenger", "begunstigter auftraggeber", "beguenstigter auftraggeber", "auftraggeber begunstigter",
-    "auftraggeber zahlungsempfanger", "zahlungsempfanger auftraggeber", "partner name", "recipient", "counter party", "destinataire", "beneficiaire ordonnateur",
+    "auftraggeber zahlungsempfanger", "zahlungsempfanger auftraggeber", "partner name", "recipient", "counter party", "handelaar", "counteraccount name", "counter account name", "nom du beneficiaire", "destinataire", "beneficiaire ordonnateur",
     // Last: a bare "name" is often the account holder's own name (KBC "Naam").
     "name", "naam",
   ],
   memo: [
     "memo", "notes", "note", "remarks", "comment", "comments", "buchungstext", "poznamka", "kozlemeny", "mitteilung", "mededelingen",
-    "communication", "vrije mededeling", "observaciones", "additional information",
+    "communication", "vrije mededeling", "observaciones", "additional information", "toelichting", "message for payee",
   ],
   amount: [
     "amount", "value", "transaction amount", "betrag", "umsatz", "bedrag", "montant", "montant de l operation", "importe",
@@ -88,7 +88,7 @@ const EXACT: Record<ColumnRole, string[]> = {
     "egyenleg", "saldo efter transaktion", "balance after", "account balance", "running bal", "ledger balance", "disponible", "bokfort saldo",
   ],
   reference: [
-    "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "id", "fitid",
+    "reference", "ref", "reference no", "reference number", "transaction id", "transaction reference", "transaction reference number", "id", "fitid",
     "referentie", "transactiereferentie", "zahlungsreferenz", "referenz", "riferimento", "referencia", "numero do documento",
     "n de transaction", "no de transaction", "numero de transaction", "numero d operation", "n d operation", "n operation", "id transakce", "bank reference", "transaction number",
     "volgnr",
@@ -103,7 +103,8 @@ const EXACT: Record<ColumnRole, string[]> = {
   other: [
     "address", "adresse", "adres", "anschrift", "time", "heure", "uhrzeit", "tijd", "hora", "ora", "exchange rate", "wechselkurs",
     "umrechnungskurs", "koers", "taux de change", "tipo de cambio", "fx rate", "card number", "card no", "kartennummer",
-    "zip", "city", "ort", "plz", "country", "land", "bic", "blz", "swift",
+    "zip", "city", "ort", "plz", "country", "land", "bic", "blz", "swift", "kaarthouder", "cardholder", "card holder", "card member",
+    "kredietkaart", "karteninhaber",
   ],
 };
 

@@ -232,3 +232,42 @@ describe("unseen CSV exports: header and preamble shapes", () => {
     expect(statement.transactions.map((t) => t.amount)).toEqual(["-23.45", "-100.00", "-50.00"]);
   });
 });
+
+describe("unseen CSV exports: who is the payee", () => {
+  it("bunq: an empty 'Counterparty' column does not hide the 'Name' of who was paid", async () => {
+    const json = await parseBoth(lf(
+      '"Date","Amount","Account","Counterparty","Name","Description"',
+      '"2026-11-06","-8,78","NL20INGB0001234567","","CLOUDFLARE","CLOUDFLARE 650-3198939, US 9.95 USD, 1 USD = 0.88241 EUR"',
+      '"2026-11-06","8,78","NL20INGB0001234567","","CLOUDFLARE","Refund: CLOUDFLARE (650-3198939, US)"',
+      '"2026-11-17","-7,99","NL20INGB0001234567","","NETFLIX.COM","NETFLIX.COM 14087249160, NL"',
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.amount, t.payee])).toEqual([["-8.78", "CLOUDFLARE"], ["8.78", "CLOUDFLARE"], ["-7.99", "NETFLIX.COM"]]);
+    expect(statement.account.iban).toBe("NL20INGB0001234567");
+  });
+
+  it("KBC credit card: the card holder column is not the description, the merchant is", async () => {
+    const json = await parseBoth(lf(
+      "kredietkaart;kaarthouder;uitgavenstaat;datum verrichting;Datum verrekening;bedrag;credit;debet;munt;koers;bedrag in EUR;Kosten op verrichting;Handelaar;locatie;land;toelichting",
+      "1234567890123456;SMITH JOHN;;24/11/2026;26/11/2026;-23,45;;-23,45;EUR;1;-23,45;0;AMAZON EU;LUXEMBOURG;LU;",
+      ";;;20/11/2026;20/11/2026;500,00;500,00;;EUR;1;500,00;0;Betaling van zichtrekening;;;",
+      "1234567890123456;SMITH JOHN;november 2026;18/11/2026;19/11/2026;-56,78;;-56,78;EUR;1;-56,78;0;DELHAIZE BRUSSEL;BRUSSEL;BE;",
+    ));
+    expect(rows(json)).toEqual([
+      ["2026-11-24", "-23.45", "AMAZON EU"], ["2026-11-20", "500.00", "Betaling van zichtrekening"], ["2026-11-18", "-56.78", "DELHAIZE BRUSSEL"],
+    ]);
+  });
+
+  it("Czech bank (English export): 'Counteraccount name' is the payee, year-first slashed dates, 'Amount CZK'", async () => {
+    const json = await parseBoth(lf(
+      '"Item";"Posting date";"Amount CZK";"Bank account details";"Execution date";"Variable symbol 1";"Counteraccount name";"Message for payee";"Transaction reference number"',
+      '"Card payment 1234";"2026/11/24";"-234,50";"1234567890/0100";"2026/11/23";"";"ALBERT CZ";"";"1111111111111"',
+      '"Incoming payment";"2026/11/20";"25 000,00";"2100123456/2010";"2026/11/20";"11111111";"ACME s.r.o.";"Mzda listopad";"1111111111112"',
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.currency, t.payee, t.externalId])).toEqual([
+      ["2026-11-24", "-234.50", "CZK", "ALBERT CZ", "1111111111111"],
+      ["2026-11-20", "25000.00", "CZK", "ACME s.r.o.", "1111111111112"],
+    ]);
+  });
+});
