@@ -20,7 +20,7 @@ describe("transactions page: list, why, bulk, similar, re-run", () => {
     const row = all.rows.find((r) => r.id === rimone)!;
     expect(row).toMatchObject({ categoryId: "400810", categorySource: "rule", ruleName: "Resto Rimone", accountName: "Main", amountMinor: -2000n });
     expect(explainCategory(row, "en")).toBe("Rule “Resto Rimone”");
-    expect(explainCategory({ categorySource: "local", categoryConfidence: 0.874, ruleName: null }, "fr")).toBe("Apprise de vos choix (87 %)");
+    expect(explainCategory({ categorySource: "local", categoryConfidence: 0.874, ruleName: null }, "fr")).toBe("Apprise de vos choix (87\u202f%)");
     expect(explainCategory({ categorySource: "manual", categoryConfidence: null, ruleName: null }, "en")).toBe("Chosen by hand");
     expect((await listCategorizedTransactions(seeded.ctx, { isUncategorizedOnly: true })).rows.map((r) => r.id)).toEqual([unknown, lidl]);
     expect((await listCategorizedTransactions(seeded.ctx, { search: "lidl" })).rows.map((r) => r.id)).toEqual([lidl]);

@@ -58,6 +58,7 @@ export const french = {
     await h.shoot("settings-fr");
 
     await h.visit("/");
+    expect(await page.title() === "Tableau de bord · Tirelire", `the tab title is in French, got "${await page.title()}"`);
     const accountHref = await page.locator(".account-card").filter({ hasText: OFX.accountName }).getAttribute("href");
     await h.visit(accountHref);
     const balance = (await page.locator(".total__value").first().innerText()).trim();

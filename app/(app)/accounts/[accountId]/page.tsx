@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { Money } from "@/components/money";
@@ -11,8 +10,9 @@ import { translator, type MessageKey } from "@/lib/i18n";
 import { formatDay } from "@/lib/i18n/format";
 import { listTransactions } from "@/lib/transactions/list";
 import { rt } from "../../recurring/messages";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Account" };
+export const generateMetadata = localizedTitle("txcat.account");
 
 const PAGE_SIZE = 50;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { ActionButton } from "@/components/bills/action-button";
 import { BillDocument } from "@/components/bills/bill-document";
@@ -17,8 +16,9 @@ import { orNotFound, requireHouseholdContext } from "@/lib/http/session";
 import { todayIso } from "@/lib/dates";
 import { translator } from "@/lib/i18n";
 import { completeBillAction, confirmLinkAction, linkByHandAction, rejectLinkAction, rerunMatchingAction } from "../actions";
+import { localizedTitle } from "@/components/page-title";
 
-export const metadata: Metadata = { title: "Bill" };
+export const generateMetadata = localizedTitle("explore.bill");
 
 /** What the e-invoice konnector stores when a plain PDF names no vendor (lib/konnectors/einvoice/to-input.ts): the user types it. */
 const isPlaceholderVendor = (vendor: string) => vendor === "Unknown vendor";
