@@ -120,9 +120,9 @@ export function classifyRows(
   });
 
   // Pass 2: pending rows settled by booked ones, then scored look-alikes.
+  const free = (candidate: ExistingRow) => !claimed.has(candidate.id);
   rows.forEach((row, index) => {
     if (results[index]) return;
-    const free = (candidate: ExistingRow) => !claimed.has(candidate.id);
     if (!row.isPending && pending.length) {
       const settled = best(pending.filter(free).map((p) => pendingCandidate(row, p)).filter((c): c is Candidate => c !== null));
       if (settled) {
@@ -131,8 +131,9 @@ export function classifyRows(
         return;
       }
     }
-    const sameAmount = byAmount.get(row.amountMinor) ?? [];
-    const lookalike = best(sameAmount.filter(free).map((e) => duplicateCandidate(row, ids[index]!, e, format)).filter((c): c is Candidate => c !== null));
+    // Most rows of a large file have no existing row of the same amount: no candidate arrays for them.
+    const sameAmount = byAmount.get(row.amountMinor);
+    const lookalike = sameAmount ? best(sameAmount.filter(free).map((e) => duplicateCandidate(row, ids[index]!, e, format)).filter((c): c is Candidate => c !== null)) : null;
     if (!lookalike) {
       results[index] = { status: "new", matchedId: null, replacesPendingId: null };
       return;

@@ -68,12 +68,13 @@ export function groupStatements(result: ParseResult): StatementGroup[] {
   return [...groups.values()];
 }
 
-/** `where` names the row, built only when there is something to say (not once per row of a large file). */
-function minorOrThrow(amount: string, currency: string, where: () => string): bigint {
+/** The error names the row; its words are built only when there is something to say (not once per row). */
+function minorOrThrow(amount: string, currency: string, statementIndex: number, index: number, tx: { date: string; label: string }): bigint {
   try {
     return toMinor(amount, currency);
   } catch (error) {
-    throw new AppError("PARSE_ERROR", `${where()}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const where = `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
+    throw new AppError("PARSE_ERROR", `${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -84,15 +85,14 @@ export function rowsOfGroup(result: ParseResult, group: StatementGroup, currency
     const statement = result.statements[statementIndex]!;
     statement.transactions.forEach((tx, index) => {
       const rowCurrency = normalizeCurrency(tx.currency) ?? currency;
-      const where = () => `Statement ${statementIndex + 1}, transaction ${index + 1} (${tx.date} ${tx.label})`;
       const originalCurrency = normalizeCurrency(tx.originalCurrency ?? null);
       rows.push({
         rowKey: `${statementIndex}:${rowOffset + index}`,
         date: tx.date,
         valueDate: tx.valueDate,
-        amountMinor: minorOrThrow(tx.amount, rowCurrency, where),
+        amountMinor: minorOrThrow(tx.amount, rowCurrency, statementIndex, index, tx),
         currency: rowCurrency,
-        originalAmountMinor: tx.originalAmount && originalCurrency ? minorOrThrow(tx.originalAmount, originalCurrency, where) : null,
+        originalAmountMinor: tx.originalAmount && originalCurrency ? minorOrThrow(tx.originalAmount, originalCurrency, statementIndex, index, tx) : null,
         originalCurrency: tx.originalAmount && originalCurrency ? originalCurrency : null,
         rawLabel: tx.label,
         payee: tx.payee,

@@ -48,9 +48,9 @@ const DEBIT_TYPES = new Set(["DEBIT", "PAYMENT", "CHECK", "ATM", "POS", "FEE", "
  * negative amount at all but has debit-typed lines, we trust TRNTYPE for those lines (and say so).
  */
 export function repairUnsignedDebits(mapped: MappedTransaction[], element: OfxNode, warnings: ParseWarning[]): void {
-  const isAnyNegative = mapped.some((m) => m.transaction.amount.startsWith("-"));
+  if (mapped.some((m) => m.transaction.amount.startsWith("-"))) return;
   const debits = mapped.filter((m) => m.trnType && DEBIT_TYPES.has(m.trnType) && /[1-9]/.test(m.transaction.amount));
-  if (isAnyNegative || debits.length === 0) return;
+  if (debits.length === 0) return;
   for (const { transaction } of debits) transaction.amount = `-${transaction.amount}`;
   warnings.push({ line: element.line, element: element.name, message: `No amount is negative: ${debits.length} line(s) typed DEBIT/PAYMENT/… were read as outflows.` });
 }

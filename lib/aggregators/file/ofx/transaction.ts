@@ -9,7 +9,7 @@
 import Decimal from "decimal.js";
 import { currencyExponent, normalizeCurrency } from "../../../money";
 import type { NormalizedTransaction, ParseWarning } from "../../types";
-import { child, childText, type OfxNode } from "./tree";
+import { childText, firstChildren, textOf, type OfxNode } from "./tree";
 import { normalizeCheckNumber, parseOfxAmount, parseOfxDay, scaleAmount } from "./values";
 
 export interface TransactionContext {
@@ -45,9 +45,9 @@ interface Money {
  * CURRENCY: the line's amounts are in CURSYM, CURRATE converts them to CURDEF → we convert and keep the source
  * figure as the original. ORIGCURRENCY: amounts are already in CURDEF, converted from CURSYM → original derived.
  */
-function resolveMoney(node: OfxNode, amount: string, ctx: TransactionContext): Money | string {
-  const currencyNode = child(node, "CURRENCY");
-  const originNode = child(node, "ORIGCURRENCY");
+function resolveMoney(node: OfxNode, fields: Map<string, OfxNode>, amount: string, ctx: TransactionContext): Money | string {
+  const currencyNode = fields.get("CURRENCY");
+  const originNode = fields.get("ORIGCURRENCY");
   const foreign = currencyNode ?? originNode;
   const symbol = normalizeCurrency(childText(foreign, "CURSYM"));
   const home = ctx.currency;
@@ -73,40 +73,41 @@ function resolveMoney(node: OfxNode, amount: string, ctx: TransactionContext): M
 }
 
 export function mapTransaction(node: OfxNode, ctx: TransactionContext, isPending = false): MappedTransaction | null {
-  const rawAmount = childText(node, "TRNAMT");
+  const fields = firstChildren(node);
+  const rawAmount = textOf(fields.get("TRNAMT"));
   if (rawAmount === null) return skip(ctx, node, "empty or missing TRNAMT");
   const amount = parseOfxAmount(rawAmount);
   if (amount === null) return skip(ctx, node, `unreadable TRNAMT "${rawAmount.slice(0, 40)}"`);
 
-  let date = parseOfxDay(childText(node, isPending ? "DTTRAN" : "DTPOSTED"));
+  let date = parseOfxDay(textOf(fields.get(isPending ? "DTTRAN" : "DTPOSTED")));
   if (date === null) {
-    date = parseOfxDay(childText(node, "DTUSER"));
+    date = parseOfxDay(textOf(fields.get("DTUSER")));
     if (date === null) return skip(ctx, node, isPending ? "missing or invalid DTTRAN" : "missing or invalid DTPOSTED");
     ctx.warnings.push({ line: node.line, element: node.name, message: "No valid DTPOSTED: used DTUSER as the date." });
   }
 
-  const money = resolveMoney(node, amount, ctx);
+  const money = resolveMoney(node, fields, amount, ctx);
   if (typeof money === "string") return skip(ctx, node, money);
 
-  const name = childText(node, "NAME");
-  const payee = childText(child(node, "PAYEE"), "NAME");
-  const memo = childText(node, "MEMO");
-  const trnType = childText(node, "TRNTYPE")?.toUpperCase() ?? null;
+  const name = textOf(fields.get("NAME"));
+  const payee = childText(fields.get("PAYEE"), "NAME");
+  const memo = textOf(fields.get("MEMO"));
+  const trnType = textOf(fields.get("TRNTYPE"))?.toUpperCase() ?? null;
   // With no text at all (the OFX spec's own samples have none on checks), the type is the only description.
   const label = name ?? payee ?? memo ?? trnType ?? "";
-  const bankCategory = childText(node, "CATEGORY");
+  const bankCategory = textOf(fields.get("CATEGORY"));
 
   const transaction: NormalizedTransaction = {
-    externalId: childText(node, "FITID"),
+    externalId: textOf(fields.get("FITID")),
     date,
-    valueDate: parseOfxDay(childText(node, "DTAVAIL")),
+    valueDate: parseOfxDay(textOf(fields.get("DTAVAIL"))),
     amount: money.amount,
     currency: money.currency,
     label,
     payee,
     memo: label === memo && name === null && payee === null ? null : memo,
     pending: isPending,
-    checkNumber: normalizeCheckNumber(childText(node, "CHECKNUM")),
+    checkNumber: normalizeCheckNumber(textOf(fields.get("CHECKNUM"))),
   };
   if (money.originalAmount !== undefined) {
     transaction.originalAmount = money.originalAmount;

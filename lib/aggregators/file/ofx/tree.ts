@@ -33,6 +33,19 @@ export function childText(node: OfxNode | undefined, name: string): string | nul
   return text ? text : null;
 }
 
+/** The first direct child of each name, found in one pass: a transaction reads a dozen of its fields. */
+export function firstChildren(node: OfxNode): Map<string, OfxNode> {
+  const byName = new Map<string, OfxNode>();
+  for (const candidate of node.children) if (!byName.has(candidate.name)) byName.set(candidate.name, candidate);
+  return byName;
+}
+
+/** Trimmed text of a leaf; null when absent or empty. */
+export function textOf(node: OfxNode | undefined): string | null {
+  const text = node?.text?.trim();
+  return text ? text : null;
+}
+
 /** Text at a path of direct children (`["LEDGERBAL", "BALAMT"]`). */
 export function pathText(node: OfxNode | undefined, path: readonly string[]): string | null {
   let current = node;
