@@ -1,6 +1,6 @@
 /**
  * :61: statement line, read left to right without regex backtracking:
- *   value date YYMMDD, [entry date MMDD], mark C | D | RC | RD (EC | ED in MT942), [funds code letter],
+ *   value date YYMMDD, [entry date MMDD, or spaces in its place], mark C | D | RC | RD (EC | ED in MT942), [funds code letter],
  *   amount "123,45", [type N/F/S + 3], customer reference (≤ 16) ["//" bank reference], [newline supplementary].
  * RC (reversal of a credit) takes money out, RD (reversal of a debit) puts it back.
  */
@@ -73,7 +73,9 @@ export function readStatementLine(lines: readonly string[], line: number, warnin
   const valueDate = makeDay(value.year, value.month, value.day, line, warnings);
   let at = 6;
   let entryDate: string | null = null;
-  if (isDigits(text, at, 4)) {
+  // Citi and ASN write spaces where the optional entry date goes ("240312    DD212,39…").
+  while (text.charCodeAt(at) === 32) at++;
+  if (at === 6 && isDigits(text, at, 4)) {
     const entry = readMmdd(text, at);
     entryDate = makeDay(entryYear(value.year, value.month, entry.month), entry.month, entry.day, line, warnings);
     at += 4;

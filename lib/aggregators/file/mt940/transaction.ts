@@ -3,7 +3,7 @@ import type { NormalizedTransaction, ParseWarning } from "../../types";
 import { cleanReference } from "../camt/references";
 import { atCurrencyScale, withSign } from "./amounts";
 import { readDetails } from "./details";
-import { readStatementLine } from "./statement-line";
+import { readStatementLine, type StatementLine } from "./statement-line";
 import { squash } from "./structured-german";
 import type { Mt940Field } from "./tokenize";
 
@@ -26,8 +26,20 @@ export interface BuiltTransaction {
   isCustomerReference: boolean;
 }
 
+/**
+ * SNS and old ASN: ":61:…NIOB0987654321" then ":86:0987654321 marechal s": the "reference" is the counterparty's
+ * account number, echoed first in the details. As an id it would merge every payment to that person across imports.
+ */
+function echoedAccountAsCounterparty(parsed: StatementLine, details: Mt940Field[]): StatementLine {
+  const reference = parsed.customerReference;
+  if (!reference || parsed.bankReference || !/^\d{6,}$/.test(reference)) return parsed;
+  const firstLine = details[0]?.lines[0]?.trim() ?? "";
+  if (!firstLine.startsWith(`${reference} `) && firstLine !== reference) return parsed;
+  return { ...parsed, customerReference: null, counterpartyAccount: reference, inlineDetails: parsed.inlineDetails };
+}
+
 export function buildTransaction(entry: EntryFields, currency: string | null, isPending: boolean, warnings: ParseWarning[]): BuiltTransaction {
-  const parsed = readStatementLine(entry.line.lines, entry.line.line, warnings);
+  const parsed = echoedAccountAsCounterparty(readStatementLine(entry.line.lines, entry.line.line, warnings), entry.details);
   const texts = entry.details.length ? readDetails(entry.details.map((field) => field.lines)) : null;
   const amount = withSign(atCurrencyScale(parsed.value, currency, entry.line.line), parsed.isNegative);
   const partnerName = nonSwiftName(entry.nonSwift);

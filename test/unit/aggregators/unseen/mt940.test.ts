@@ -191,4 +191,40 @@ describe("unseen MT940 files", () => {
     ]);
     expect(statement.transactions.map((t) => t.payee)).toEqual(["Albert Česká republikaPraha", "ACME s.r.o."]);
   });
+
+  it("spaces where the entry date goes (US bank, ASN), a funds-code letter after the mark", async () => {
+    const json = await parseBoth(lf(
+      ":20:STMT20261124",
+      ":25:123456789",
+      ":28:1/1",
+      ":60F:C261124USD3734,56",
+      ":61:261124    DD23,45NMSCNONREF//",
+      "/ABC/DEF/MISCELLANEOUS",
+      ":86:/PT/FT/PY/AMAZON MKTPL          112233",
+      ":62F:C261124USD3711,11",
+      "-",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.currency])).toEqual([["2026-11-24", "-23.45", "USD"]]);
+    expect(statement.closingBalance).toEqual({ amount: "3711.11", date: "2026-11-24" });
+  });
+
+  it("SNS: the counterparty's account number in the reference slot, echoed in :86:, is no transaction id", async () => {
+    const json = await parseBoth(lf(
+      ":20:0000000000",
+      ":25:0123456789",
+      ":28C:160/1",
+      ":60F:C261123EUR1234,56",
+      ":61:2611231124D20,00NIOB0987654321",
+      "marechal s",
+      ":86:0987654321 marechal s",
+      "                                                                 ",
+      "huur november                                                    ",
+      ":62F:C261124EUR1214,56",
+      "-",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.externalId, t.amount, t.payee])).toEqual([[null, "-20.00", "marechal s"]]);
+    expect(statement.transactions[0]!.label).toContain("huur november");
+  });
 });
