@@ -7,6 +7,7 @@ import { toMinor } from "@/lib/money";
 import type { BillRecord } from "@/lib/bills/list";
 import type { BillStatus } from "@/lib/bills/ui/state";
 import { BillStateBadge } from "./state-badge";
+import { billTypeName } from "./bill-type";
 
 export function BillFields({ bill, status, locale }: { bill: BillRecord; status: BillStatus; locale: Locale }) {
   const tr = (key: MessageKey) => t(locale, key);
@@ -15,7 +16,7 @@ export function BillFields({ bill, status, locale }: { bill: BillRecord; status:
   const rows: [MessageKey, ReactNode][] = [
     ["bills.field.vendor", bill.vendor],
     ["bills.field.vendorRef", bill.vendorRef],
-    ["bills.field.type", bill.type],
+    ["bills.field.type", billTypeName(bill.type, locale)],
     ["bills.field.amount", money(bill.amount)],
     ["bills.field.originalAmount", money(bill.originalAmount)],
     ["bills.field.groupAmount", money(bill.groupAmount)],

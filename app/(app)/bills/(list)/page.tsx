@@ -18,6 +18,7 @@ import { tCount, translator, type MessageKey } from "@/lib/i18n";
 import { formatDay, formatMonth, monthsBefore } from "@/lib/i18n/format";
 import { rerunMatchingAction } from "../actions";
 import { localizedTitle } from "@/components/page-title";
+import { billTypeName } from "@/components/bills/bill-type";
 
 export const generateMetadata = localizedTitle("bills.title");
 
@@ -97,7 +98,7 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                               <td data-col="date">{formatDay(bill.date, ctx.locale)}</td>
                               <td data-col="bill">
                                 <div className="table__label"><Link href={`/bills/${bill.id}`}>{bill.vendorRef ?? bill.vendor}</Link></div>
-                                <div className="table__sub">{[bill.type, bill.isRefund ? tr("bills.field.isRefund") : null].filter(Boolean).join(" · ")}</div>
+                                <div className="table__sub">{[billTypeName(bill.type, ctx.locale), bill.isRefund ? tr("bills.field.isRefund") : null].filter(Boolean).join(" · ")}</div>
                               </td>
                               <td className="small" data-col="due">{bill.dueDate ? <><span className="cell-label">{tr("bills.col.due")}: </span>{formatDay(bill.dueDate, ctx.locale)}</> : "—"}</td>
                               <td data-col="state">
