@@ -227,4 +227,22 @@ describe("unseen MT940 files", () => {
     expect(statement.transactions.map((t) => [t.externalId, t.amount, t.payee])).toEqual([[null, "-20.00", "marechal s"]]);
     expect(statement.transactions[0]!.label).toContain("huur november");
   });
+
+  it("an old Deutsche Mark statement: withdrawn currency kept as written (with a warning), a page balance without currency", async () => {
+    const json = await parseBoth(lf(
+      ":20:STARTUMS",
+      ":25:10020030/1234567",
+      ":28:1/1",
+      ":60F:C011115DEM1000,00",
+      ":61:0111161116CM500,00NTRFNONREF",
+      ":86:051?00UEBERWEISUNG?20Gehalt November?32FIRMA MUSTERMANN",
+      ":62M:C0111161500,00",
+      "-",
+    ));
+    const statement = only(json);
+    expect(statement.account.currency).toBe("DEM");
+    expect(statement.transactions.map((t) => [t.date, t.amount, t.currency, t.payee])).toEqual([["2001-11-16", "500.00", "DEM", "FIRMA MUSTERMANN"]]);
+    expect(statement.closingBalance).toEqual({ amount: "1500.00", date: "2001-11-16" });
+    expect(json.warnings.some((w) => /DEM/.test(w.message))).toBe(true);
+  });
 });
