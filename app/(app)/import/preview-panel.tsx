@@ -21,7 +21,7 @@ export function PreviewPanel({ locale, preview, decisions, error, onChange, onCo
         {" · "}{tr("import.summary", { new: preview.counts.new, duplicate: preview.counts.duplicate, possible: preview.counts.possibleDuplicate })}
       </p>
       {error ? <div className="alert alert--error" role="alert">{error}</div> : null}
-      {isNothingNew ? <div className="alert alert--info" role="status">{tr("importMap.nothingNew")}</div> : null}
+      {isNothingNew ? <div className="alert alert--info" role="status">{tr(preview.counts.total === 0 ? "importMap.emptyFile" : "importMap.nothingNew")}</div> : null}
       {preview.previousBatchIds.length && !isNothingNew ? <div className="alert alert--info">{tr("import.reimported")}</div> : null}
       {preview.warnings.length ? (
         <details className="alert alert--warning">
