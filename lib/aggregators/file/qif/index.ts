@@ -56,13 +56,16 @@ function collectAmounts(sections: QifSection[]): string[] {
   return values;
 }
 
+// "Opening Balance" in the languages of Quicken's and its clones' (MoneyMoney, Banktivity, Moneyspire) exports.
+const OPENING_BALANCE_PAYEES = new Set(["opening balance", "eröffnungssaldo", "anfangssaldo", "solde initial", "solde d'ouverture", "saldo inicial", "beginsaldo", "saldo iniziale", "startsaldo"]);
+
 /** Quicken writes the account's opening balance as a first record paid to "Opening Balance" from itself. */
 function isOpeningBalance(section: QifSection, index: number): boolean {
   if (index !== 0 || section.kind === "investment") return false;
   const record = section.records[0];
-  const payee = record?.fields.find((f) => f.code === "P")?.value.trim().toLowerCase();
+  const payee = record?.fields.find((f) => f.code === "P")?.value.trim().toLowerCase() ?? "";
   const category = record?.fields.find((f) => f.code === "L")?.value.trim() ?? "";
-  return payee === "opening balance" && category.startsWith("[");
+  return OPENING_BALANCE_PAYEES.has(payee) && category.startsWith("[");
 }
 
 export function parseQif(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
@@ -73,7 +76,7 @@ export function parseQif(bytes: Uint8Array, options: ParseOptions = {}): ParseRe
   if (document.sections.length === 0) {
     throw new AppError("PARSE_ERROR", "QIF: no transaction section (!Type:Bank, Cash, CCard, Invst, Oth A or Oth L) in this file.", { details: { line: 1 } });
   }
-  const { order, isConflicting } = chooseDateOrder(collectDates(document.sections));
+  const { order, isConflicting } = document.dateOrder ? { order: document.dateOrder, isConflicting: false } : chooseDateOrder(collectDates(document.sections));
   if (isConflicting) warnings.push({ message: `Dates are written both day/month and month/day; the majority (${order === "DMY" ? "day/month" : "month/day"}) was used.` });
   const currency = normalizeCurrency(options.defaultCurrency);
   const ctx: QifContext = {

@@ -59,6 +59,8 @@ function accountFrom(fields: QifField[]): QifAccount {
 export interface QifDocument {
   sections: QifSection[];
   warnings: ParseWarning[];
+  /** "!Option:MDY" / "!Option:DMY": the exporter said how it writes dates. */
+  dateOrder: "MDY" | "DMY" | null;
 }
 
 /** Without a !Type header, a file must open like a QIF record (a date or an amount field) to be read as one. */
@@ -73,6 +75,9 @@ export function readQifRecords(text: string): QifDocument {
   let listName = "";
   let current: QifAccount | null = null;
   let isAutoSwitch = false;
+  // The !Account block right before a register header names that register, AutoSwitch or not (MoneyMoney, Quicken).
+  let justRead: QifAccount | null = null;
+  let dateOrder: "MDY" | "DMY" | null = null;
   let fields: QifField[] = [];
   let comments = 0;
   let firstCommentLine = 0;
@@ -80,7 +85,10 @@ export function readQifRecords(text: string): QifDocument {
   const flush = () => {
     if (fields.length === 0) return;
     if (mode === "transactions" && section) section.records.push({ line: (fields[0] as QifField).line, fields });
-    else if (mode === "account" && !isAutoSwitch) current = accountFrom(fields);
+    else if (mode === "account") {
+      justRead = accountFrom(fields);
+      if (!isAutoSwitch) current = justRead;
+    }
     else if (mode === "list") {
       const entry = skippedLists.get(listName);
       if (entry) entry.count++;
@@ -89,7 +97,7 @@ export function readQifRecords(text: string): QifDocument {
     fields = [];
   };
   const openSection = (kind: SectionKind, line: number) => {
-    section = { kind, line, account: isAutoSwitch ? null : current, records: [] };
+    section = { kind, line, account: justRead ?? (isAutoSwitch ? null : current), records: [] };
     sections.push(section);
     mode = "transactions";
   };
@@ -105,10 +113,17 @@ export function readQifRecords(text: string): QifDocument {
       flush();
       const header = line.slice(1).trim();
       const lower = header.toLowerCase().replace(/\s+/g, " ");
+      const wasAccount = mode === "account";
+      const lastAccount = justRead;
+      justRead = null;
       if (lower.startsWith("type:")) {
         const name = header.slice(5).trim();
         const kind = SECTION_KINDS[name.toLowerCase().replace(/\s+/g, " ")];
-        if (kind) openSection(kind, lineNumber);
+        if (kind) {
+          if (wasAccount) justRead = lastAccount;
+          openSection(kind, lineNumber);
+          justRead = null;
+        }
         else {
           mode = "list";
           listName = `!Type:${name}`;
@@ -116,6 +131,7 @@ export function readQifRecords(text: string): QifDocument {
       } else if (lower === "account") mode = "account";
       else if (lower.startsWith("option:autoswitch")) isAutoSwitch = true;
       else if (lower.startsWith("clear:autoswitch")) isAutoSwitch = false;
+      else if (lower === "option:mdy" || lower === "option:dmy") dateOrder = lower === "option:mdy" ? "MDY" : "DMY";
       else {
         mode = "list";
         listName = `!${header.slice(0, 40)}`;
@@ -143,5 +159,5 @@ export function readQifRecords(text: string): QifDocument {
 
   if (comments > 0) warnings.push({ line: firstCommentLine, message: `${comments} line(s) starting with "#" are not QIF and were ignored.` });
   for (const [name, { count, line }] of skippedLists) warnings.push({ line, message: `${name}: ${count} item(s) skipped (not transactions).` });
-  return { sections, warnings };
+  return { sections, warnings, dateOrder };
 }

@@ -155,4 +155,23 @@ describe("unseen QIF exports", () => {
     expect(statement.transactions.map((t) => [t.date, t.amount])).toEqual([["2026-11-15", "12.34"], ["2026-11-20", "500.00"]]);
     expect(json.warnings.some((w) => /Buy/.test(w.message))).toBe(true);
   });
+
+  it("German finance app export: !Option:MDY with dotted month-first dates, class and category lists, the AutoSwitch account naming the register, 'Eröffnungssaldo'", async () => {
+    const json = await parseBoth(lf(
+      "!Option:MDY",
+      "!Type:Class", "NHaus 1", "DAusgaben für mehrere Häuser", "^",
+      "!Type:Cat", "NWohnen:Miete", "DAusgaben für Miete", "E", "^", "NLohn-Gehalt", "I", "^",
+      "!Option:AutoSwitch",
+      "!Account", "NGirokonto Sparkasse", "DHauptkonto", "TBank", "^",
+      "!Type:Bank ",
+      "D11.01.26", "U1,234.56", "T1,234.56", "CX", "PEröffnungssaldo", "L[Girokonto Sparkasse]", "^",
+      "D11.05.26", "U-1,100.00", "T-1,100.00", "PVermieter GmbH", "MMiete November", "LWohnen:Miete", "^",
+      "D11.12.26", "U2,500.00", "T2,500.00", "PACME GmbH", "LLohn-Gehalt", "^",
+    ));
+    const statement = only(json);
+    expect(statement.account.name).toBe("Girokonto Sparkasse");
+    expect(statement.openingBalance).toEqual({ amount: "1234.56", date: "2026-11-01" });
+    // Every date is ≤ 12 both ways and dotted: only the header's MDY says these are November days.
+    expect(rows(json)).toEqual([["2026-11-05", "-1100.00", "Vermieter GmbH"], ["2026-11-12", "2500.00", "ACME GmbH"]]);
+  });
 });
