@@ -11,21 +11,23 @@ const { detectOrigin } = createRequire(import.meta.url)(path.resolve("node_modul
 };
 
 const KEYS = ["NEXTAUTH_URL", "AUTH_TRUST_HOST", "VERCEL"] as const;
-const saved = Object.fromEntries(KEYS.map((key) => [key, process.env[key]]));
+// next-auth types VERCEL as "1": the environment is handled as plain strings here.
+const env = process.env as Record<string, string | undefined>;
+const saved = Object.fromEntries(KEYS.map((key) => [key, env[key]]));
 afterEach(() => {
   for (const key of KEYS) {
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
+    if (saved[key] === undefined) delete env[key];
+    else env[key] = saved[key];
   }
 });
 
 const h = (proto?: string) => new Headers({ host: "money.local", ...(proto === undefined ? {} : { "x-forwarded-proto": proto }) });
 
 /** What next-auth decides for its session cookie (core/init.js: url.base.startsWith("https://")), with env set as given. */
-function nextAuthIsSecure(env: SecureRequestEnv, proto: string | undefined): boolean {
+function nextAuthIsSecure(settings: SecureRequestEnv, proto: string | undefined): boolean {
   for (const key of KEYS) {
-    if (env[key] === undefined) delete process.env[key];
-    else process.env[key] = env[key];
+    if (settings[key] === undefined) delete env[key];
+    else env[key] = settings[key];
   }
   const origin = detectOrigin("money.local", proto);
   return (origin ?? "http://localhost:3000").startsWith("https://");
