@@ -160,8 +160,9 @@ export function rankedRoleOfHeader(header: string): { role: ColumnRole; rank: nu
 }
 
 /** Indicator cell values, normalized like headers, and which way they send the money. */
-const DEBIT_TOKENS = ["d", "dr", "db", "debit", "dbit", "debet", "af", "s", "soll", "kiadas", "outflow", "out", "debito", "cargo", "addebito", "uscita", "-"];
-const CREDIT_TOKENS = ["c", "cr", "k", "credit", "crdt", "bij", "h", "haben", "bevetel", "inflow", "in", "credito", "abono", "accredito", "entrata", "+"];
+// "O"/"I" (out/in): Austrian Raiffeisen's flag column.
+const DEBIT_TOKENS = ["d", "dr", "db", "debit", "dbit", "debet", "af", "s", "soll", "kiadas", "outflow", "out", "o", "debito", "cargo", "addebito", "uscita", "-"];
+const CREDIT_TOKENS = ["c", "cr", "k", "credit", "crdt", "bij", "h", "haben", "bevetel", "inflow", "in", "i", "credito", "abono", "accredito", "entrata", "+"];
 
 const indicatorTokens = new Map<string, "debit" | "credit">([
   ...DEBIT_TOKENS.map((t): [string, "debit"] => [t, "debit"]),

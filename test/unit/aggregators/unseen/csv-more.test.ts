@@ -271,3 +271,21 @@ describe("unseen CSV exports: who is the payee", () => {
     ]);
   });
 });
+
+describe("unseen CSV exports: one-letter direction flags", () => {
+  it("Austrian Raiffeisen: headerless, unsigned amounts with an O (out) / I (in) flag, a stray note row", async () => {
+    const json = await parseBoth(encode(lf(
+      "24.11.2026;HOFER DANKT  0527  K2   24.11. 17:20;24.11.2026;33,87;O",
+      "23.11.2026;POS          23,55 AT  K1   22.11. 11:32 SPAR DANKT 4105;22.11.2026;23,55;O",
+      "20.11.2026;Überweisung ACME GmbH Gehalt;20.11.2026;2.500,00;I",
+      "18.11.2026;BANKOMAT  02950284 K2   18.11. 11:50;18.11.2026;90,00;O",
+      "A note, not a transaction;;;;",
+      "15.11.2026;0,0625 % p.a. Habenzinsen;15.11.2026;1,73;I",
+    ), "windows-1252"));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.date, t.amount])).toEqual([
+      ["2026-11-24", "-33.87"], ["2026-11-23", "-23.55"], ["2026-11-20", "2500.00"], ["2026-11-18", "-90.00"], ["2026-11-15", "1.73"],
+    ]);
+    expect(json.warnings.some((w) => w.line === 5)).toBe(true);
+  });
+});
