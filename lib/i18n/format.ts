@@ -1,6 +1,7 @@
 /**
  * Dates for display in the household's locale, always day first with the month in words, so they cannot be misread
- * ("24 Nov 2026", "24 nov. 2026"; never the US "11/24/26" nor a bare "24/11/2026"). Inputs keep ISO days.
+ * ("24 Nov 2026", "24 nov. 2026", joined by no-break spaces; never the US "11/24/26" nor a bare "24/11/2026").
+ * Inputs keep ISO days.
  */
 import type { Locale } from "./index";
 
@@ -13,9 +14,12 @@ function partsOf(formatter: Intl.DateTimeFormat, date: Date): Parts {
   return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
+/** No-break spaces: a date never splits across two lines ("29 nov." over "2026" in a narrow column). */
+const NBSP = "\u00a0";
+
 /** Put together from parts (not Intl's own pattern): English's medium pattern is month first ("Nov 24, 2026"). */
 function dayText(parts: Parts): string {
-  return `${parts.day ?? ""} ${parts.month ?? ""} ${parts.year ?? ""}`;
+  return [parts.day, parts.month, parts.year].map((part) => part ?? "").join(NBSP);
 }
 
 /**

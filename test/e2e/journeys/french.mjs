@@ -11,7 +11,7 @@ const NBSP = /[\u00a0\u202f ]/.source; // Intl's French group and currency separ
 function tableDay(ofxDay, locale) {
   const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" })
     .format(new Date(Date.UTC(Number(ofxDay.slice(0, 4)), Number(ofxDay.slice(4, 6)) - 1, 1)));
-  return `${Number(ofxDay.slice(6, 8))} ${month} ${ofxDay.slice(0, 4)}`;
+  return [Number(ofxDay.slice(6, 8)), month, ofxDay.slice(0, 4)].join("\u00a0"); // no-break spaces: a date never wraps
 }
 
 /** At 1280 px (the harness's desktop) the eleven sections sit on one line: none wraps, none is scrolled away. */
@@ -66,7 +66,8 @@ export const french = {
     const today = new Date();
     const mediumDay = new Intl.DateTimeFormat("fr", { dateStyle: "medium", timeZone: "UTC" }).format(today);
     expect(/^\d{1,2} [a-zéû]+\.? \d{4}$/.test(mediumDay), `French medium dates look like "25 nov. 2026", got "${mediumDay}"`);
-    expect(await page.getByText(`Solde banque au ${mediumDay}`).count() === 1, `the bank balance is dated "${mediumDay}"`);
+    const reported = new RegExp(`^Solde banque au ${mediumDay.replace(/\./g, "\\.").replace(/ /g, "[\\s\\u00a0]")}$`);
+    expect(await page.getByText(reported).count() === 1, `the bank balance is dated "${mediumDay}"`);
     const decathlon = OFX.rows.find((r) => r.name.includes("DECATHLON"));
     const row = page.locator("tbody tr").filter({ hasText: "DECATHLON" });
     const rowText = await row.innerText();

@@ -58,9 +58,9 @@ describe("locale negotiation", () => {
 
 describe("formatDay", () => {
   it("formats calendar days without time-zone drift", () => {
-    expect(formatDay("2024-01-01", "en", "short")).toBe("1 Jan 2024");
-    expect(formatDay("2024-01-01", "fr", "short")).toBe("1 janv. 2024");
-    expect(formatDay("2024-12-31", "fr")).toBe("31 déc. 2024");
+    expect(formatDay("2024-01-01", "en", "short")).toBe("1\u00a0Jan\u00a02024");
+    expect(formatDay("2024-01-01", "fr", "short")).toBe("1\u00a0janv.\u00a02024");
+    expect(formatDay("2024-12-31", "fr")).toBe("31\u00a0déc.\u00a02024");
     expect(formatDay("not a day", "en")).toBe("not a day");
   });
 });

@@ -63,7 +63,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
             <section key={stage} className="stack">
               <h2>{tr(`rules.stage.${stage}` as MessageKey)}</h2>
               <div className="table-wrap">
-                <table className="table table--stack">
+                <table className="table table--stack table--rules">
                   <thead>
                     <tr>
                       <th scope="col">{tr("rules.col.name")}</th>
@@ -79,7 +79,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
                           <div className="table__label">{rule.name}</div>
                           <span className="badge">{!rule.isValid ? tr("rules.invalid") : rule.isEnabled ? tr("rules.enabled") : tr("rules.disabled")}</span>
                         </td>
-                        <td className="small">{rule.isValid ? rule.conditions.map((c) => describeCondition(c, ctx.locale, accountNames)).join(rule.conditionsOp === "or" ? " · or · " : " · ") : "—"}</td>
+                        <td className="small">{rule.isValid ? rule.conditions.map((c) => describeCondition(c, ctx.locale, accountNames)).join(rule.conditionsOp === "or" ? ` · ${tr("import.or")} · ` : " · ") : "—"}</td>
                         <td className="small">{rule.isValid ? rule.actions.map((a) => describeAction(a, ctx.locale, custom)).join(" · ") : "—"}</td>
                         {ctx.canWrite ? (
                           <td data-col="actions">
