@@ -117,5 +117,23 @@ export const importUnknownCsv = {
     // The import created the account: undoing it removes the rows and the account it made.
     const gone = await page.goto(accountUrl, { waitUntil: "load" });
     expect(gone?.status() === 404, `the account the undone import created is gone (HTTP ${gone?.status()})`);
+
+    // A history address with a cursor that is no page of it is a 404, not the first page again.
+    const badPage = await page.goto(h.url("/import/history?cursor=bm90LWEtY3Vyc29y"), { waitUntil: "load" });
+    expect(badPage?.status() === 404, `a malformed history cursor answers 404 (HTTP ${badPage?.status()})`);
+
+    // The exported JSON profile, loaded on the mapping screen of the same file, reads it the same way.
+    await h.visit("/import");
+    await page.locator("input[type=file]").setInputFiles({ name: "copy-of-livret.csv", mimeType: "text/csv", buffer: Buffer.from(CSV_TEXT) });
+    const copy = card(page, "copy-of-livret.csv");
+    await copy.getByRole("button", { name: "Adjust the column mapping" }).click({ timeout: 60_000 });
+    await copy.getByLabel("Amount layout").selectOption("signed");
+    await copy.locator("input[type=file]").setInputFiles(saved);
+    await copy.getByText("Profile “Livret famille” loaded.").waitFor();
+    const reloaded = await copy.locator("table.live-preview td[data-amount]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-amount")));
+    expect(JSON.stringify(reloaded) === JSON.stringify(liveAmounts), `the imported profile reads the same amounts: ${reloaded}`);
+    await copy.getByRole("button", { name: "Use this mapping" }).click();
+    await copy.getByRole("button", { name: `Import ${ROWS.length} transactions` }).waitFor({ timeout: 60_000 });
+    await copy.getByRole("button", { name: "Remove" }).click();
   },
 };
