@@ -27,6 +27,7 @@ export interface ColumnMapping {
 
 // Named date columns also hold pending markers ("offen", "Pending") and balance rows ("Alter Kontostand"): half will do.
 const isDateLike = (s: ColumnStats) => s.nonEmpty > 0 && s.dateShare >= 0.5;
+const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
 const isAmountLike = (s: ColumnStats) => s.nonEmpty === 0 || s.amountShare >= 0.8;
 
 /** Confirms what the header says with the values under it; null when the values contradict it. */
@@ -159,6 +160,14 @@ function fillFromContent(mapping: ColumnMapping, stats: readonly ColumnStats[], 
     if (currency) {
       mapping.currency = currency.index;
       taken.add(currency.index);
+    }
+  }
+  // Without a header, a column repeating one IBAN on every row is the account's (easybank's first column).
+  if (mapping.account === null) {
+    const account = stats.find((s) => !taken.has(s.index) && s.isConstant && IBAN_SHAPE.test(s.values[0]?.replace(/\s+/g, "") ?? ""));
+    if (account) {
+      mapping.account = account.index;
+      taken.add(account.index);
     }
   }
   // A header that names a payee but no description: the payee is the label (free text columns could be addresses);

@@ -289,3 +289,19 @@ describe("unseen CSV exports: one-letter direction flags", () => {
     expect(json.warnings.some((w) => w.line === 5)).toBe(true);
   });
 });
+
+describe("unseen CSV exports: headerless account column", () => {
+  it("easybank (AT): headerless, the own IBAN repeated in the first column, '+' credits, dot grouping", async () => {
+    const json = await parseBoth(encode(lf(
+      "AT872011000001234567;Einbehaltene KESt                            BG/000000001     ;24.11.2026;23.11.2026;-0,42;EUR",
+      "AT872011000001234567;Zinsen HABEN                                 BG/000000002     ;24.11.2026;23.11.2026;+1,23;EUR",
+      "AT872011000001234567;Überweisung Miete                            FE/000000003 AT098765432109876543 Vermieter   ;20.11.2026;20.11.2026;-1.100,00;EUR",
+    ), "windows-1252"));
+    const statement = only(json);
+    expect(statement.account.iban).toBe("AT872011000001234567");
+    expect(statement.transactions.map((t) => [t.date, t.valueDate, t.amount, t.currency])).toEqual([
+      ["2026-11-24", "2026-11-23", "-0.42", "EUR"], ["2026-11-24", "2026-11-23", "1.23", "EUR"], ["2026-11-20", "2026-11-20", "-1100.00", "EUR"],
+    ]);
+    expect(statement.transactions[0]!.label).toMatch(/^Einbehaltene KESt/);
+  });
+});
