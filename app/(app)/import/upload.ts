@@ -46,7 +46,8 @@ export function postFile<T>(url: string, file: Blob, fileName: string, fields: R
 }
 
 export function formatBytes(bytes: number, locale: string): string {
-  const units = ["B", "KB", "MB", "GB"];
+  // French writes octets: "1,5 Mo".
+  const units = locale.startsWith("fr") ? ["o", "Ko", "Mo", "Go"] : ["B", "KB", "MB", "GB"];
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit++; }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { columnIndex, mappingFromProfile, previewMapping, profileFromMapping, splitRecords, type FileRecord, type Mapping } from "../../../app/(app)/import/live-preview";
 import { chooseCsvStart, type SavedProfileOption } from "../../../app/(app)/import/choose-profile";
 import { profileFileName, readProfileFile } from "../../../app/(app)/import/profile-file";
+import { UploadError, describeUploadError, formatBytes } from "../../../app/(app)/import/upload";
 import { detectCsvProfile, parseCsv, parseCsvProfile, type CsvDetection } from "../../../lib/aggregators/file/csv";
 
 const layout = { encoding: "utf-8", delimiter: ";" };
@@ -120,5 +121,24 @@ describe("a profile as a JSON file", () => {
     await expect(readProfileFile(new Blob(["{not json"]))).rejects.toThrow(/not JSON/);
     await expect(readProfileFile(new Blob([JSON.stringify({ ...valid, dateFormat: "someday" })]))).rejects.toThrow(/date format/i);
     await expect(readProfileFile(new Blob(["x".repeat(300 * 1024)]))).rejects.toThrow(/too large/);
+  });
+});
+
+describe("a file's error on its card", () => {
+  const withLine = (message: string, line: number) => `${message} (line ${line})`;
+
+  it("adds the line the server named when the message does not already say it", () => {
+    expect(describeUploadError(new UploadError({ code: "PARSE_ERROR", message: "No transaction could be read from this CSV.", line: 12 }, 422), withLine))
+      .toBe("No transaction could be read from this CSV. (line 12)");
+    expect(describeUploadError(new UploadError({ code: "PARSE_ERROR", message: "OFX: the file ends inside <STMTTRN> opened at line 7.", line: 7 }, 422), withLine))
+      .toBe("OFX: the file ends inside <STMTTRN> opened at line 7.");
+    expect(describeUploadError(new UploadError({ code: "TOO_LARGE", message: "The file is larger than the 50 MB upload limit." }, 413), withLine))
+      .toBe("The file is larger than the 50 MB upload limit.");
+    expect(describeUploadError(new Error("offline"), withLine)).toBe("offline");
+  });
+
+  it("writes sizes in the reader's language", () => {
+    expect([formatBytes(294, "en"), formatBytes(1536, "en"), formatBytes(52_428_800, "en")]).toEqual(["294 B", "1.5 KB", "50 MB"]);
+    expect([formatBytes(1536, "fr"), formatBytes(52_428_800, "fr")]).toEqual(["1,5 Ko", "50 Mo"]);
   });
 });
