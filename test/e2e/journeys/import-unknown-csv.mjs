@@ -1,3 +1,4 @@
+/* global DataTransfer */
 // Issue #3's "done when": a new user imports a bank CSV Tirelire has never seen, through the mapping screen.
 // The file defeats every preset and the detection (headerless, a preamble, day-first dates with a two-digit year,
 // credit BEFORE debit, decimal commas with space grouping): detection reads the credits as debits, so the page
