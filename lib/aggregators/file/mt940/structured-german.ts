@@ -1,7 +1,7 @@
 /**
  * German structured :86: (DFÜ-Abkommen / SEPA): "166?00GUTSCHRIFT?100399?20EREF+…?21…?30BIC?31IBAN?32Name?33Name".
  * ?00 posting text, ?20–?29 and ?60–?63 purpose lines, ?30 bank, ?31 account, ?32–?33 counterparty name.
- * Triodos uses the same layout with ">" as separator. SEPA keywords (EREF+, SVWZ+, …) split the purpose.
+ * Triodos uses the same layout with ">" as separator, Romanian BRD with "+". SEPA keywords (EREF+, SVWZ+, …) split the purpose.
  */
 export interface Mt940Texts {
   label: string | null;
@@ -15,10 +15,13 @@ const SEPA_KEYS = ["EREF", "KREF", "MREF", "CRED", "DEBT", "SVWZ", "ABWA", "ABWE
 const SEPA_PATTERN = new RegExp(`(${SEPA_KEYS.join("|")})\\+`, "g");
 const PURPOSE_CODES = [20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63];
 
-/** "?" or ">" when the text is in the structured layout ("123?00…", "000>10…"), else null. */
+/**
+ * "?" or ">" when the text is in the structured layout ("123?00…", "000>10…"), or "+" after a transaction code
+ * (Romanian BRD: "000+20Plata+32RUSSMEDIA PRESS SRL"); else null.
+ */
 export function structuredSeparator(text: string): string | null {
-  const match = /^\s*(?:\d{3})?([?>])\d{2}/.exec(text.slice(0, 12));
-  return match ? (match[1] as string) : null;
+  const match = /^\s*(?:\d{3}([?>+])|([?>]))\d{2}/.exec(text.slice(0, 12));
+  return match ? ((match[1] ?? match[2]) as string) : null;
 }
 
 /** Subfield pieces are fixed-width (27): a full piece continues in the next, a short one ends a phrase. */
@@ -87,7 +90,8 @@ export function readGermanStructured(text: string, separator: string): Mt940Text
   const joinedPurpose = squash(joinFixedWidth(purposePieces));
   const purpose = joinedPurpose && /[\p{L}\p{N}]/u.test(joinedPurpose) ? joinedPurpose : null; // "?20-" says nothing
   const postingText = squash(fields[0]);
-  const name = [fields[32], fields[33]].filter((piece): piece is string => !!piece);
+  // "?33/" or "+33/": an empty second name line.
+  const name = [fields[32], fields[33]].filter((piece): piece is string => !!piece && /[\p{L}\p{N}]/u.test(piece));
   const payee = squash(joinFixedWidth(name));
   const account = squash(fields[31]);
 

@@ -245,4 +245,33 @@ describe("unseen MT940 files", () => {
     expect(statement.closingBalance).toEqual({ amount: "1500.00", date: "2001-11-16" });
     expect(json.warnings.some((w) => /DEM/.test(w.message))).toBe(true);
   });
+
+  it("Romanian bank: '+'-separated subfields after the transaction code, a closing free-text :86: that is not a transaction", async () => {
+    const json = await parseBoth(lf(
+      ":20:6450374100",
+      ":25:RO49AAAA1B31007593840000",
+      ":28:00224/1",
+      ":60F:C261123RON3885,24",
+      ":61:2611241124D210,60NTRFOPH478",
+      "PLATA FACT 4603309",
+      ":86:000+20Plata           +30302410000+31RO89RZBR0000060003480121",
+      "+32RUSSMEDIA PRESS SRL+33/",
+      "+23PLATA FACT 4603309",
+      ":61:2611241124D2,76NCOMOPH478",
+      "25-Comision MULTIX",
+      ":86:000+20Comision",
+      "+2325-Comision MULTIX",
+      ":62F:C261124RON3671,88",
+      ":64:C261124RON3671,88",
+      ":86:Credit neutilizat la 24/11/2026: 0,00 \\",
+      "Sume blocate la 24/11/2026: 0,00",
+    ));
+    const statement = only(json);
+    expect(statement.account).toMatchObject({ iban: "RO49AAAA1B31007593840000", currency: "RON" });
+    expect(statement.transactions.map((t) => [t.amount, t.payee, t.label, t.externalId])).toEqual([
+      ["-210.60", "RUSSMEDIA PRESS SRL", "Plata PLATA FACT 4603309", null],
+      ["-2.76", null, "Comision 25-Comision MULTIX", null],
+    ]);
+    expect(statement.closingBalance).toEqual({ amount: "3671.88", date: "2026-11-24" });
+  });
 });
