@@ -73,6 +73,12 @@ export function splitStatements(text: string): Mt940Block[] {
       line = line.slice(body + 3);
       if (!line.trim()) continue;
     }
+    if (line === "-" && field?.tag === "86" && block && !block.fields.some((f) => f.tag.startsWith("62"))) {
+      // A statement ends after its closing balance: a lone "-" inside an entry's :86: is text (old ING wraps
+      // "/MARF/MND" | "-" | "EV01" over three lines).
+      field.lines.push(line);
+      continue;
+    }
     if (line === "-" || line.startsWith("-}")) {
       field = null; // end of a statement (or of its envelope)
       continue;

@@ -274,4 +274,36 @@ describe("unseen MT940 files", () => {
     ]);
     expect(statement.closingBalance).toEqual({ amount: "3671.88", date: "2026-11-24" });
   });
+
+  it("old ING: bank header lines, a :86: wrapped so that one line is a lone '-', and a '-XXX' trailer", async () => {
+    const json = await parseBoth(lf(
+      "0000 01INGBNL2AXXXX00001",
+      "940 00",
+      ":20:P261124000000001",
+      ":25:NL20INGB0001234567EUR",
+      ":28C:0000",
+      ":60F:C261123EUR662,23",
+      ":61:2611241124D1,14NDDTEREF//00000000001009",
+      "/TRCD/01016/",
+      ":86:/EREF/EV123R",
+      "EP123412T1234//MARF/MND",
+      "-",
+      "EV01//CSID/NL32ZZZ9999999",
+      "91234//CNTP/NL32INGB0000012345/INGBNL2A/Energie B.V./",
+      "//REMI/USTD//Termijn november/",
+      ":61:2611241124C32,00NTRF9001123412341234//00000000001011",
+      "/TRCD/00108/",
+      ":86:/EREF/15814016000676480//CNTP/NL32INGB0000012345/INGBNL2A/J.J",
+      "anssen///REMI/STRD/CUR/9001123412341234/",
+      ":62F:C261124EUR693,09",
+      ":86:/SUM/1/1/1,14/32,00/",
+      "-XXX",
+    ));
+    const statement = only(json);
+    expect(statement.transactions.map((t) => [t.externalId, t.amount, t.payee, t.label])).toEqual([
+      ["00000000001009", "-1.14", "Energie B.V.", "Termijn november"],
+      ["00000000001011", "32.00", "J.Janssen", "9001123412341234"],
+    ]);
+    expect(statement.closingBalance).toEqual({ amount: "693.09", date: "2026-11-24" });
+  });
 });
