@@ -21,10 +21,11 @@ export function MappingPreview({ locale, idPrefix, preview, firstLine }: { local
       {!preview.error && preview.rows.length === 0 ? <p className="alert alert--warning">{tr("importMap.noRows", { line: firstLine })}</p> : null}
       {preview.rows.length ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={titleId}>
-          <table className="table live-preview">
+          {/* table--stack: on a phone each row is a small card, the amount beside the line and day, the label below. */}
+          <table className="table table--stack live-preview">
             <thead>
               <tr>
-                <th scope="col" className="num">{tr("importMap.line")}</th>
+                <th scope="col">{tr("importMap.line")}</th>
                 <th scope="col">{tr("transaction.col.date")}</th>
                 <th scope="col">{tr("transaction.col.label")}</th>
                 <th scope="col" className="num">{tr("transaction.col.amount")}</th>
@@ -33,9 +34,9 @@ export function MappingPreview({ locale, idPrefix, preview, firstLine }: { local
             <tbody>
               {preview.rows.map((row) => (
                 <tr key={row.line} className={row.date === null || row.amount === null ? "row--muted" : undefined}>
-                  <td className="num">{row.line}</td>
-                  <td data-iso={row.date ?? ""}>{row.date ? formatDay(row.date, locale, "short") : unreadable}</td>
-                  <td>{row.label}</td>
+                  <td data-col="date">{row.line}</td>
+                  <td data-col="date" data-iso={row.date ?? ""}>{row.date ? formatDay(row.date, locale, "short") : unreadable}</td>
+                  <td data-col="label">{row.label}</td>
                   <td className={`num amount${row.amount?.startsWith("-") ? " amount--negative" : ""}`} data-amount={row.amount ?? ""}>{row.amount === null ? unreadable : formatDecimal(row.amount, locale)}</td>
                 </tr>
               ))}
