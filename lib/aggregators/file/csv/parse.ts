@@ -29,7 +29,8 @@ export function parseCsv(bytes: Uint8Array, options: ParseOptions = {}): ParseRe
 
 /**
  * Without a currency the exponent is unknown, but the file's own amounts show it: "2500,0" next to "-23,45" is
- * 2500.00, as the bank meant (one-decimal cells are trimmed zeros). At most 4 places (rates are not amounts).
+ * 2500.00, as the bank meant (one-decimal cells are trimmed zeros). At least 2 places like the OFX and QIF readers
+ * (most currencies have 2), at most 4 (rates are not amounts).
  */
 function scaleOf(transactions: readonly NormalizedTransaction[]): number {
   let scale = 0;
@@ -38,5 +39,5 @@ function scaleOf(transactions: readonly NormalizedTransaction[]): number {
     const dot = amount.indexOf(".");
     if (dot >= 0) scale = Math.max(scale, amount.length - dot - 1);
   }
-  return Math.min(scale, 4);
+  return Math.min(Math.max(scale, 2), 4);
 }

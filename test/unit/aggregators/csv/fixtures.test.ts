@@ -227,7 +227,7 @@ describe("CSV fixtures (SOURCES.md facts)", () => {
     const txs = statement.transactions;
     expect(txs).toHaveLength(8);
     expect(txs.map((t) => t.checkNumber)).toEqual(["INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6", "INV-7", "INV-8"]);
-    expect(txs[0]).toMatchObject({ date: "2015-02-08", amount: "50000", label: "Ằdøłƥh Noƴa", bankCategory: "Expenses" });
+    expect(txs[0]).toMatchObject({ date: "2015-02-08", amount: "50000.00", label: "Ằdøłƥh Noƴa", bankCategory: "Expenses" });
     expect(txs[2]!.date).toBe("2015-02-24");
     expect(sumOf(amounts(statement))).toBe("465000.00");
   });
