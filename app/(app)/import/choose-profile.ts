@@ -44,3 +44,13 @@ function startFromDetection(detection: CsvDetection): CsvStart {
   const isConfident = detection.profile !== null && detection.issues.length === 0 && detection.confidence >= CONFIDENT;
   return isConfident ? { kind: "detected" } : { kind: "mapping" };
 }
+
+/**
+ * "auto" finds the account from the file's own ids; a CSV profile without an account column gives none, and the
+ * server would refuse "auto" after the whole upload. Such a file goes to a new account at once (the user can still
+ * choose one), which spares a second upload of a large file.
+ */
+export function csvPreviewTarget(target: string, profile: Record<string, unknown> | null): { target: string; isFallback: boolean } {
+  const namesAccount = profile !== null && profile.accountColumn !== undefined;
+  return target === "auto" && !namesAccount ? { target: "new", isFallback: true } : { target, isFallback: false };
+}

@@ -10,7 +10,7 @@ import type { FileFormat } from "@/lib/aggregators/types";
 import type { BrowserPreview } from "@/lib/http/import-request";
 import type { ImportResult, RowDecision } from "@/lib/import/types";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
-import { chooseCsvStart, type SavedProfileOption } from "./choose-profile";
+import { chooseCsvStart, csvPreviewTarget, type SavedProfileOption } from "./choose-profile";
 import type { FileRecord } from "./live-preview";
 import { MappingEditor, type ProfileChoice } from "./mapping-editor";
 import { DoneSummary, PreviewPanel } from "./preview-panel";
@@ -116,12 +116,21 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
     if (detected.format !== "csv" || !detected.detection) return void runPreview(initialTarget, null);
     const csvStart = chooseCsvStart(detected.detection, detected.savedProfiles, initialTarget, accountIds);
     if (csvStart.kind === "mapping") return setPhase({ name: "mapping" });
-    if (csvStart.kind === "detected") return void runPreview(initialTarget, null);
-    setTarget(csvStart.target);
-    setCsvProfile(csvStart.saved.profile);
-    setSavedName(csvStart.saved.name);
-    void runPreview(csvStart.target, csvStart.saved.profile);
+    if (csvStart.kind === "saved") {
+      setCsvProfile(csvStart.saved.profile);
+      setSavedName(csvStart.saved.name);
+    }
+    const profile = csvStart.kind === "saved" ? csvStart.saved.profile : null;
+    previewCsv(csvStart.kind === "saved" ? csvStart.target : initialTarget, profile, (profile ?? detected.detection.profile) as Record<string, unknown> | null);
   }, [detected]);
+
+  /** A CSV's preview: "auto" becomes a new account when the profile reading it names no account. */
+  function previewCsv(targetValue: string, profile: Record<string, unknown> | null, readingProfile: Record<string, unknown> | null) {
+    const chosen = csvPreviewTarget(targetValue, readingProfile);
+    setTarget(chosen.target);
+    setFallbackTarget(chosen.isFallback);
+    void runPreview(chosen.target, profile);
+  }
 
   async function commit(preview: BrowserPreview, decisions: Record<string, RowDecision>) {
     setPhase({ name: "uploading", step: "commit", progress: 0 });
@@ -188,7 +197,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
           initialChoiceId={savedName ? `saved:${detected.savedProfiles.find((p) => p.name === savedName)?.id ?? ""}` : ""} initialProfile={csvProfile} error={phase.error}
           onCancel={() => setPhase({ name: "error", message: phase.error ?? tr("import.mappingIntro") })}
           onReread={(options) => void reread(options)}
-          onApply={(profile, saveAs) => { setCsvProfile(profile); setSavedName(null); setSaveProfileAs(saveAs); void runPreview(target, profile); }} />
+          onApply={(profile, saveAs) => { setCsvProfile(profile); setSavedName(null); setSaveProfileAs(saveAs); previewCsv(target, profile, profile); }} />
       ) : null}
 
       {phase.name === "preview" && isFallbackTarget && target === "new" ? <div className="alert alert--info">{tr("import.fallbackNew")}</div> : null}

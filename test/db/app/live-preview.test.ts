@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnIndex, mappingFromProfile, previewMapping, profileFromMapping, splitRecords, type FileRecord, type Mapping } from "../../../app/(app)/import/live-preview";
-import { chooseCsvStart, type SavedProfileOption } from "../../../app/(app)/import/choose-profile";
+import { chooseCsvStart, csvPreviewTarget, type SavedProfileOption } from "../../../app/(app)/import/choose-profile";
 import { profileFileName, readProfileFile } from "../../../app/(app)/import/profile-file";
 import { UploadError, describeUploadError, formatBytes } from "../../../app/(app)/import/upload";
 import { detectCsvProfile, parseCsv, parseCsvProfile, type CsvDetection } from "../../../lib/aggregators/file/csv";
@@ -109,6 +109,17 @@ describe("where a CSV starts", () => {
     // Two fitting profiles: the chosen account's wins; with no choice the user picks on the mapping screen.
     expect(chooseCsvStart(detection({}), [saved("a", "acc1"), saved("b", "acc2")], "acc2", ["acc1", "acc2"])).toMatchObject({ kind: "saved", saved: { id: "b" } });
     expect(chooseCsvStart(detection({}), [saved("a", "acc1"), saved("b", "acc2")], "auto", ["acc1", "acc2"])).toEqual({ kind: "mapping" });
+  });
+});
+
+describe("the account a CSV is previewed into", () => {
+  it("goes to a new account at once when 'auto' has no account column to go by, and keeps any explicit choice", () => {
+    const plain = { name: "p", dateColumn: 0 };
+    expect(csvPreviewTarget("auto", plain)).toEqual({ target: "new", isFallback: true });
+    expect(csvPreviewTarget("auto", null)).toEqual({ target: "new", isFallback: true });
+    expect(csvPreviewTarget("auto", { ...plain, accountColumn: "IBAN" })).toEqual({ target: "auto", isFallback: false });
+    expect(csvPreviewTarget("acc1", plain)).toEqual({ target: "acc1", isFallback: false });
+    expect(csvPreviewTarget("new", plain)).toEqual({ target: "new", isFallback: false });
   });
 });
 
