@@ -109,7 +109,25 @@ function guessSingleByte(bytes: Uint8Array): string {
     if (byte >= 0xc0 && byte <= 0xff) latinLetters++;
   }
   if (cp850Letters > latinLetters * 2 && cp850Letters >= 2) return isDosCentralEuropean(bytes) ? "cp852" : "cp850";
-  return isCentralEuropean(bytes) ? "windows-1250" : "windows-1252";
+  if (isCentralEuropean(bytes)) return "windows-1250";
+  return isLatin9Euro(bytes) ? "iso-8859-15" : "windows-1252";
+}
+
+/**
+ * ISO-8859-15 writes "€" as 0xA4, where windows-1252 has "¤", a sign no bank text means: 0xA4 after a digit or a
+ * space, and no windows-1252 euro (0x80) anywhere, is Latin-9 ("-23,45 €" from French and Finnish exports).
+ */
+function isLatin9Euro(bytes: Uint8Array): boolean {
+  let euros = 0;
+  for (let i = 1; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x80) return false;
+    if (byte === 0xa4) {
+      const before = bytes[i - 1]!;
+      if ((before >= 0x30 && before <= 0x39) || before === 0x20 || before === 0xa0) euros++;
+    }
+  }
+  return euros > 0;
 }
 
 // Bytes that are frequent letters in windows-1250 text (ě ů Č Ě Ů ą ł ś Ś Ť ť ź ľ) but rare or not letters at all

@@ -156,4 +156,12 @@ describe("unseen CSV exports: France", () => {
       ["2026-11-24", "-23.45"], ["2026-02-03", "2500.00"], ["2025-12-12", "-65.00"], ["2026-07-01", "-42.00"],
     ]);
   });
+
+  it("ISO-8859-15 export: the euro sign is byte 0xA4, read as '€' (not windows-1252's '¤'), currency EUR", async () => {
+    const json = await parseBoth(encode(crlf("Date;Libellé;Montant", "24/11/2026;Prélèvement Crédit Agricole;-23,45 €", "20/11/2026;Virement reçu;2 500,00 €"), "iso-8859-15"));
+    const statement = only(json);
+    expect(json.encoding).toBe("iso-8859-15");
+    expect(statement.account.currency).toBe("EUR");
+    expect(rows(json)).toEqual([["2026-11-24", "-23.45", "Prélèvement Crédit Agricole"], ["2026-11-20", "2500.00", "Virement reçu"]]);
+  });
 });
