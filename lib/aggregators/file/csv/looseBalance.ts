@@ -17,7 +17,7 @@ export interface LooseBalance {
 
 export function readLooseBalance(cells: readonly string[], separator: DecimalSeparator, order: DateOrder): LooseBalance | null {
   for (let i = 0; i < cells.length; i++) {
-    const kind = rowLabelKind(cells[i]!);
+    const kind = rowLabelKind(cells[i]!, true);
     if (kind !== "opening" && kind !== "closing") continue;
     const amountAt = cells.findIndex((cell, j) => j > i && cell !== "" && !isDateText(cell, order) && readAmount(cell, separator) !== null);
     if (amountAt < 0) return null;

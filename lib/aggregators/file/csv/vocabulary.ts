@@ -195,11 +195,14 @@ const SUMMARY_LABELS = new Set(["total", "totals", "totaal", "totale", "totaux",
 const LABEL_PREFIXES = new Set([...OPENING_LABELS, ...CLOSING_LABELS, ...SUMMARY_LABELS].map((label) => label.slice(0, 3)));
 
 /** Rows that are the statement's opening or closing balance, or a total line: not transactions. */
-export function rowLabelKind(label: string): "opening" | "closing" | "summary" | null {
+export function rowLabelKind(label: string, isDatedWordAllowed = false): "opening" | "closing" | "summary" | null {
   if (label.length > 60 || label.length < 3) return null;
   if (!LABEL_PREFIXES.has(label.slice(0, 3).toLowerCase())) return null;
-  // "Beginning balance as of 11/01/2026", "Solde au 24/11/2026", "Kontostand vom 24.11.2026": the label and a date.
-  const normalized = withoutDate(normalizeHeader(label));
+  // "Beginning balance as of 11/01/2026", "Kontostand vom 24.11.2026": the label and a date. A single word with a
+  // date ("SALDO 31.12. ZINSEN") may be a real booking in a transaction's text: only outside the data rows.
+  const full = normalizeHeader(label);
+  const stripped = withoutDate(full);
+  const normalized = stripped.includes(" ") || isDatedWordAllowed ? stripped : full;
   if (OPENING_LABELS.has(normalized)) return "opening";
   if (CLOSING_LABELS.has(normalized)) return "closing";
   if (SUMMARY_LABELS.has(normalized)) return "summary";

@@ -40,4 +40,16 @@ describe("ambiguous CSV exports: pinned readings", () => {
     expect(only(json).transactions.map((t) => t.amount)).toEqual(["23.45", "14.20", "56.78", "41.07"]);
     expect(json.warnings.some((w) => /card export/.test(w.message))).toBe(true);
   });
+
+  it("a dated booking whose text starts with 'Saldo' is a transaction; only a row naming a balance outright is a balance", async () => {
+    const json = await parseBoth(lf(
+      "Buchungstag;Text;Betrag;Saldo",
+      "31.12.2026;Saldo 31.12.2026 Abschluss Zinsen;1,23;3.712,34",
+      "24.12.2026;REWE Markt;-23,45;3.711,11",
+      ";Kontostand;;3.712,34",
+    ));
+    const statement = only(json);
+    expect(rows(json)).toEqual([["2026-12-31", "1.23", "Saldo 31.12.2026 Abschluss Zinsen"], ["2026-12-24", "-23.45", "REWE Markt"]]);
+    expect(statement.closingBalance).toEqual({ amount: "3712.34", date: "2026-12-31" });
+  });
 });
