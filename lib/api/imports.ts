@@ -6,6 +6,7 @@ import type { HouseholdContext } from "../auth/guard";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { listImports, undoImport } from "../import";
+import { decodeImportCursor } from "../import/list";
 import type { ImportBatchSummary } from "../import/types";
 import { fromMinor } from "../money";
 import { importFiltersSchema } from "./schemas";
@@ -16,10 +17,15 @@ import { importFiltersSchema } from "./schemas";
  * silent first page or a page from somewhere else.
  */
 async function isImportCursor(ctx: HouseholdContext, cursor: string): Promise<boolean> {
-  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([\w-]{1,64})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match || Buffer.from(`${match[1]}|${match[2]}`, "utf8").toString("base64url") !== cursor) return false;
-  const batch = await db().importBatch.findFirst({ where: { id: match[2]!, householdId: ctx.householdId }, select: { createdAt: true } });
-  return batch !== null && batch.createdAt.toISOString() === match[1];
+  let position: ReturnType<typeof decodeImportCursor>;
+  try {
+    position = decodeImportCursor(cursor);
+  } catch {
+    return false;
+  }
+  if (!position) return false;
+  const batch = await db().importBatch.findFirst({ where: { id: position.id, householdId: ctx.householdId }, select: { createdAt: true } });
+  return batch !== null && batch.createdAt.toISOString() === position.createdAt;
 }
 
 export async function listApiImports(ctx: HouseholdContext, query: URLSearchParams) {

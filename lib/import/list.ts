@@ -3,6 +3,7 @@ import { raw, type SqlValue } from "../db/raw";
 import type { HouseholdContext } from "../auth/guard";
 import type { ImportBatchSummary, ImportPage } from "./types";
 import { fromMinor } from "../money";
+import { invalidCursorError } from "../transactions/keyset";
 
 interface BatchSqlRow {
   id: string; fileName: string; format: string; encoding: string | null; sha256: string; status: string; accountId: string | null;
@@ -17,17 +18,22 @@ function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(`${createdAt}|${id}`, "utf8").toString("base64url");
 }
 
-function decodeCursor(text: string | null | undefined): { createdAt: string; id: string } | null {
+/**
+ * The position a cursor names; null for the first page. A malformed or edited cursor is INVALID_INPUT naming
+ * `cursor` (a 400 through the API), never read as the first page.
+ */
+export function decodeImportCursor(text: string | null | undefined): { createdAt: string; id: string } | null {
   if (!text) return null;
   const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|([\w-]{1,64})$/.exec(Buffer.from(text, "base64url").toString("utf8"));
-  return match ? { createdAt: match[1]!, id: match[2]! } : null;
+  if (!match || encodeCursor(match[1]!, match[2]!) !== text) throw invalidCursorError("cursor");
+  return { createdAt: match[1]!, id: match[2]! };
 }
 
 export async function listImports(ctx: HouseholdContext, options: { cursor?: string | null; limit?: number } = {}): Promise<ImportPage> {
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const where = [`b."householdId" = ?`];
   const params: SqlValue[] = [ctx.householdId];
-  const cursor = decodeCursor(options.cursor);
+  const cursor = decodeImportCursor(options.cursor);
   if (cursor) {
     where.push(`(b."createdAt" < ? OR (b."createdAt" = ? AND b."id" < ?))`);
     params.push(cursor.createdAt, cursor.createdAt, cursor.id);

@@ -78,5 +78,10 @@ describe("pending rows and undo", () => {
     expect(new Set(all.map((b) => b.id)).size).toBe(5);
     expect(all[0]!.id).toBe(result.batchId);
     expect(all[0]!.status).toBe("undone");
+    // A cursor that is not one this list handed out is refused, never read as the first page.
+    const edited = firstPage.nextCursor!.slice(0, -2) + (firstPage.nextCursor!.endsWith("A") ? "B" : "A");
+    for (const cursor of ["garbage", edited]) {
+      await expect(listImports(ctx, { cursor, limit: 3 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fields: [{ field: "cursor" }] } });
+    }
   });
 });

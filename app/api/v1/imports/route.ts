@@ -18,7 +18,7 @@ export const POST = sessionOrTokenHandler("write", async (ctx, request) => {
   const upload = await readUploadForm(request);
   const input = importInputFromUpload(upload);
   const result = await commitImport(ctx, input);
-  await followUpImport(ctx);
+  await followUpImport(ctx, { importBatchId: result.batchId });
   // A mapping the user made for an unknown CSV is kept for that bank's next file (after the commit succeeded).
   // The import is committed by now: a profile that cannot be saved is a warning on it, not an error that would
   // make the user commit again.
