@@ -15,6 +15,8 @@ export interface ParseChunk {
   parse: ParseResult;
   /** Index of the chunk's first transaction in the whole file (rowKeys stay file-wide). */
   rowOffset: number;
+  /** How far into the file's bytes this chunk reaches (for progress). */
+  bytesEnd: number;
 }
 
 // Above this a CSV is cut: the writer thread starts on the first slice instead of waiting for the whole parse.
@@ -45,7 +47,7 @@ export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, threshold
   }
   const plan = format === "csv" ? planCsvChunks(input) : null;
   if (!plan) {
-    yield { parse: parseImportFile(input), rowOffset: 0 };
+    yield { parse: parseImportFile(input), rowOffset: 0, bytesEnd: input.bytes.length };
     return;
   }
   let rowOffset = 0;
@@ -56,7 +58,7 @@ export function* parseInChunks(input: Input, chunkBytes = CHUNK_BYTES, threshold
     const parse = parseImportFile({ bytes: slice, format: "csv", encoding: plan.encoding, csvProfile: plan.profile });
     // Warnings name lines of the slice: shift them back to the file's own line numbers.
     parse.warnings = parse.warnings.map((w) => (w.line !== undefined && w.line >= plan.firstDataLine ? { ...w, line: w.line + line - plan.firstDataLine } : w));
-    yield { parse, rowOffset };
+    yield { parse, rowOffset, bytesEnd: end };
     rowOffset += parse.statements.reduce((n, s) => n + s.transactions.length, 0);
     line += countNewlines(input.bytes, start, end);
     start = end;

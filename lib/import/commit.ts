@@ -10,7 +10,7 @@ import { fromMinor, toMinor } from "../money";
 import type { NormalizedBalance, ParseResult, ParseWarning } from "../aggregators/types";
 import type { Categorizer } from "../categorizer";
 import { loadCategorizer } from "../categorizer/store";
-import type { ImportedAccount, ImportInput, ImportResult } from "./types";
+import type { CommitOptions, ImportedAccount, ImportInput, ImportResult } from "./types";
 import { buildPlan, newPlanState, type PlannedAccount, type PlanState } from "./plan";
 import { inWriteTransaction } from "./write-transaction";
 import { flushSummaryDeltas, MAX_PENDING_GROUPS, resumeSummaryTriggers, SummaryDeltas, suspendSummaryTriggers } from "./summaries";
@@ -21,9 +21,9 @@ import { toTransactionValues } from "./to-values";
 import { insertAccounts, insertBatch, insertRawPayload, insertTransactions, recordBalance, tombstoneReplacedPending, type TransactionValues } from "./write";
 import { fixOpeningBalance } from "./opening-balance";
 
-export async function commitImport(ctx: HouseholdContext, input: ImportInput): Promise<ImportResult> {
+export async function commitImport(ctx: HouseholdContext, input: ImportInput, options: CommitOptions = {}): Promise<ImportResult> {
   requirePermission(ctx, "write");
-  return commitParsed(ctx, input, parseInChunks(input));
+  return commitParsed(ctx, input, parseInChunks(input), options);
 }
 
 /** What the end of a commit needs about an account: never its rows (a large file's first chunk would stay alive). */
@@ -37,11 +37,13 @@ interface AccountTotals {
 }
 
 /** The commit of already parsed content: one parse result, or the chunks of one large file in order. */
-export async function commitParsed(ctx: HouseholdContext, input: ImportInput, parses: Iterable<ParseResult | ParseChunk>): Promise<ImportResult> {
+export async function commitParsed(
+  ctx: HouseholdContext, input: ImportInput, parses: Iterable<ParseResult | ParseChunk>, { onProgress }: CommitOptions = {},
+): Promise<ImportResult> {
   requirePermission(ctx, "write");
   // Loaded before the write transaction: it reads through its own connection.
   const categorizer = await loadCategorizer(ctx.householdId);
-  const job = { ctx, input, parses: withFirstPulled(parses), categorizer };
+  const job = { ctx, input, parses: withFirstPulled(parses), categorizer, onProgress };
   // The first parse needs no database: done while the writer thread starts.
   return inWriteTransaction((tx, reader) => commitIn(tx, reader, job), () => job.parses.pullFirst());
 }
@@ -51,10 +53,11 @@ interface CommitJob {
   input: ImportInput;
   parses: Iterable<ParseResult | ParseChunk>;
   categorizer: Categorizer;
+  onProgress: CommitOptions["onProgress"];
 }
 
 /** `tx` writes; `reader` reads what the file is compared with (the same transaction, or the state it started from). */
-async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer }: CommitJob): Promise<ImportResult> {
+async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categorizer, onProgress }: CommitJob): Promise<ImportResult> {
   await widenSqliteCache(tx);
   const suspended = await suspendSummaryTriggers(tx);
   // Summed only when the triggers are suspended (SQLite); otherwise they (or PostgreSQL's) do it.
@@ -68,7 +71,7 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
   let isBatchWritten = false;
   const rawPayloadId = newId();
   for (const item of parses) {
-    const { parse, rowOffset } = "parse" in item ? item : { parse: item, rowOffset: 0 };
+    const { parse, rowOffset, bytesEnd } = "parse" in item ? item : { parse: item, rowOffset: 0, bytesEnd: input.bytes.length };
     // The writer copies the file's bytes while this thread plans and categorizes the first rows.
     if (!isBatchWritten) await insertRawPayload(tx, { id: rawPayloadId, householdId: ctx.householdId, format: parse.format }, input.bytes, now);
     const plan = await buildPlan(reader, parse, {
@@ -92,6 +95,8 @@ async function commitIn(tx: RawTx, reader: RawTx, { ctx, input, parses, categori
       rowNumber = await writeRows(tx, { householdId: ctx.householdId, batchId, now }, decision, categorizer, rowNumber, deltas);
       mergeTotals(totals, decision);
     }
+    const rowsDone = rowOffset + parse.statements.reduce((n, statement) => n + statement.transactions.length, 0);
+    onProgress?.({ bytesDone: bytesEnd, bytesTotal: input.bytes.length, rowsDone });
   }
   // Hashed here, while the writer thread finishes the last rows (the batch row took a placeholder).
   const sha256 = sha256Hex(input.bytes);

@@ -112,7 +112,7 @@ function lineMapper(bytes: Uint8Array, plan: OfxChunkPlan, slice: OfxSlice): (li
   return (line) => (line < sliceFirst ? line : line <= sliceLast ? line - sliceFirst + sliceFileLine : line - sliceLast + tailFileLine);
 }
 
-export function* parseOfxInChunks(input: Input, plan: OfxChunkPlan): Generator<{ parse: ParseResult; rowOffset: number }> {
+export function* parseOfxInChunks(input: Input, plan: OfxChunkPlan): Generator<{ parse: ParseResult; rowOffset: number; bytesEnd: number }> {
   const { bytes } = input;
   const head = bytes.subarray(0, plan.headEnd);
   const tail = bytes.subarray(plan.tailStart);
@@ -144,7 +144,8 @@ export function* parseOfxInChunks(input: Input, plan: OfxChunkPlan): Generator<{
     });
     for (const statement of parse.statements) repeatedIds += countRepeatedIds(statement.transactions, seenIds);
     if (index === plan.slices.length - 1 && repeatedIds > 0) parse.warnings.push(repeatedIdsWarning(repeatedIds, newlines(bytes, 0, plan.listStart) + 1));
-    yield { parse, rowOffset };
+    // The last slice ends at the tail, which comes with it: the whole file is read.
+    yield { parse, rowOffset, bytesEnd: index === plan.slices.length - 1 ? bytes.length : slice.end };
     rowOffset += parse.statements.reduce((n, s) => n + s.transactions.length, 0);
   }
 }

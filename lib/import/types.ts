@@ -24,6 +24,18 @@ export interface ImportInput {
   decisions?: Record<string, RowDecision>;
 }
 
+/** Where a commit stands: told after each slice of a large file has been planned, categorized and sent to be written. */
+export interface ImportProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  /** Rows read from the file so far (new and duplicates alike). */
+  rowsDone: number;
+}
+
+export interface CommitOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
 export type RowStatus = "new" | "duplicate" | "possible_duplicate";
 
 export interface PreviewRow {

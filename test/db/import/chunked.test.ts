@@ -29,6 +29,20 @@ describe("a large CSV committed in chunks", () => {
     expect(again).toMatchObject({ new: 0, duplicates: 2_000 });
   });
 
+  it("tells its progress after each slice, ending at the file's last byte and row", async () => {
+    const bytes = csvWithTwins(3_000);
+    const input: ImportInput = { fileName: "progress.csv", bytes, target: { newAccount: { name: "Progress" } } };
+    const seen: { bytesDone: number; bytesTotal: number; rowsDone: number }[] = [];
+    const result = await commitParsed(ctx, input, parseInChunks(input, 4_000, 0), { onProgress: (p) => seen.push(p) });
+    expect(result.new).toBe(3_000);
+    expect(seen.length).toBeGreaterThan(5);
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]!.bytesDone).toBeGreaterThan(seen[i - 1]!.bytesDone);
+      expect(seen[i]!.rowsDone).toBeGreaterThan(seen[i - 1]!.rowsDone);
+    }
+    expect(seen.at(-1)).toEqual({ bytesDone: bytes.length, bytesTotal: bytes.length, rowsDone: 3_000 });
+  });
+
   it("an OFX committed in slices gives the same rows as the whole file, and its balance once", async () => {
     const trn = (i: number) => `<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>202405${String((i % 28) + 1).padStart(2, "0")}<TRNAMT>-${(i % 40) + 1}.25<FITID>OF${i}<NAME>SHOP ${i % 9}</STMTTRN>`;
     const text = `OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKACCTFROM><BANKID>1<ACCTID>77<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST><DTSTART>20240501<DTEND>20240528\n${Array.from({ length: 1_500 }, (_, i) => trn(i)).join("\n")}\n</BANKTRANLIST><LEDGERBAL><BALAMT>-100.00<DTASOF>20240528</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n`;
