@@ -8,7 +8,8 @@ import { requirePermission, type HouseholdContext } from "../auth/guard";
 import { apiHouseholdContext, errorResponse, jsonResponse } from "../http/api";
 import type { RouteContext } from "./handler";
 
-type Handler = (ctx: HouseholdContext, request: Request, params: Record<string, string>) => Promise<unknown>;
+/** A handler may answer a Response itself (a streamed one); `locale` translates the errors it writes into it. */
+type Handler = (ctx: HouseholdContext, request: Request, params: Record<string, string>, locale: "en" | "fr") => Promise<unknown>;
 
 export function sessionOrTokenHandler(access: "read" | "write", handler: Handler, okStatus = 200) {
   return async (request: Request, route?: RouteContext): Promise<Response> => {
@@ -25,7 +26,8 @@ export function sessionOrTokenHandler(access: "read" | "write", handler: Handler
         requirePermission(session, access);
         ctx = { householdId: session.householdId, userId: session.userId, role: session.role };
       }
-      const result = await handler(ctx, request, route ? await route.params : {});
+      const result = await handler(ctx, request, route ? await route.params : {}, locale);
+      if (result instanceof Response) return result;
       return result === undefined ? new Response(null, { status: 204 }) : jsonResponse(result, okStatus);
     } catch (error) {
       const response = errorResponse(error, locale);
