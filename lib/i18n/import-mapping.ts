@@ -42,6 +42,7 @@ export const importMappingEn = {
   "importMap.emptyFile": "This file holds no transactions: there is nothing to import.",
   "importMap.seeHistory": "Import history",
   "importMap.serverStep": "The server is reading the file; this takes a few seconds for a large file.",
+  "importMap.writingRows": "Writing rows: {done} of ~{total}",
   "importMap.fileLabel": "File {name}",
   "importMap.previewRows": "Rows of {name}",
 } as const;
@@ -89,6 +90,7 @@ export const importMappingFr: Record<keyof typeof importMappingEn, string> = {
   "importMap.emptyFile": "Ce fichier ne contient aucune opération : il n'y a rien à importer.",
   "importMap.seeHistory": "Historique des imports",
   "importMap.serverStep": "Le serveur lit le fichier ; quelques secondes pour un gros fichier.",
+  "importMap.writingRows": "Écriture des lignes : {done} sur ~{total}",
   "importMap.fileLabel": "Fichier {name}",
   "importMap.previewRows": "Lignes de {name}",
 };

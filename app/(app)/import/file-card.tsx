@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CsvDetection } from "@/lib/aggregators/file/csv";
 import type { FileFormat } from "@/lib/aggregators/types";
 import type { BrowserPreview } from "@/lib/http/import-request";
-import type { ImportResult, RowDecision } from "@/lib/import/types";
+import type { ImportProgress, ImportResult, RowDecision } from "@/lib/import/types";
 import { t, type Locale, type MessageKey } from "@/lib/i18n";
 import { chooseCsvStart, csvPreviewTarget, type SavedProfileOption } from "./choose-profile";
 import type { FileRecord } from "./live-preview";
@@ -28,7 +28,7 @@ interface DetectResponse {
 }
 
 type Phase =
-  | { name: "uploading"; step: "detect" | "redetect" | "preview" | "commit"; progress: number }
+  | { name: "uploading"; step: "detect" | "redetect" | "preview" | "commit"; progress: number; written?: ImportProgress }
   | { name: "mapping"; error?: string }
   | { name: "preview"; preview: BrowserPreview; decisions: Record<string, RowDecision>; error?: string }
   | { name: "done"; result: ImportResult }
@@ -140,7 +140,8 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
         ...(csvProfile ? { csvProfile: JSON.stringify(csvProfile), format: "csv" } : {}),
         ...(csvProfile && saveProfileAs ? { saveProfileName: saveProfileAs } : {}),
       };
-      const result = await postFile<ImportResult>("/api/v1/imports", file, file.name, fields, (progress) => setPhase({ name: "uploading", step: "commit", progress }));
+      const result = await postFile<ImportResult>("/api/v1/imports", file, file.name, fields, (progress) => setPhase({ name: "uploading", step: "commit", progress }),
+        (written) => setPhase({ name: "uploading", step: "commit", progress: 1, written }));
       setPhase({ name: "done", result });
     } catch (caught) {
       setPhase({ name: "preview", preview, decisions, error: describe(caught) });
@@ -179,7 +180,7 @@ export function FileCard({ locale, file, accounts, initialTarget, onRemove }: {
       </div>
 
       {phase.name === "uploading" ? (
-        <Progress fraction={phase.progress} label={progressLabel} waitingHint={phase.step === "preview" || phase.step === "commit" ? tr("importMap.serverStep") : undefined} />
+        <Progress fraction={phase.progress} label={progressLabel} waitingHint={phase.step === "preview" || phase.step === "commit" ? tr("importMap.serverStep") : undefined} written={phase.written} locale={locale} />
       ) : null}
 
       {phase.name === "error" ? (
