@@ -67,6 +67,24 @@ function billPaths(): Json {
   };
 }
 
+/** JSON by default; with `Accept: application/x-ndjson`, the commit's progress lines then one result or error line. */
+const importCommitted: Json = {
+  description: "Committed: per-account counts (new, duplicates, skipped, replaced pending) and the batch id. With `Accept: application/x-ndjson` the 201 comes at once and the body is one JSON object a line: `{\"progress\":{bytesDone,bytesTotal,rowsDone}}` while the file is written, then exactly one `{\"result\":…}` (the same object) or `{\"error\":{code,message,line?,status}}` (the status it would have had)",
+  content: {
+    "application/json": { schema: { type: "object" } },
+    "application/x-ndjson": {
+      schema: {
+        type: "object", description: "One line of the stream",
+        properties: {
+          progress: { type: "object", required: ["bytesDone", "bytesTotal", "rowsDone"], properties: { bytesDone: { type: "integer" }, bytesTotal: { type: "integer" }, rowsDone: { type: "integer" } } },
+          result: { type: "object" },
+          error: { type: "object", required: ["code", "message", "status"], properties: { code: { type: "string" }, message: { type: "string" }, line: { type: "integer" }, status: { type: "integer" } } },
+        },
+      },
+    },
+  },
+};
+
 function importPaths(): Json {
   const limit = { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } };
   return {
@@ -74,7 +92,7 @@ function importPaths(): Json {
       get: { tags: ["imports"], summary: "List imports, newest first", security: [{ read: [] }], parameters: [pageParams[0], limit], responses: { "200": { description: "A page", ...page(importBatchSchema) }, ...errors, "400": { description: "Invalid limit, or a cursor that is not the nextCursor of a page of this household's imports", ...json(errorSchema) } } },
       post: {
         tags: ["imports"], summary: "Import a bank file, whole or not at all (read-write token); a file already imported adds nothing", security: [{ readWrite: [] }],
-        requestBody: multipartUpload(), responses: { "201": { description: "Committed: per-account counts (new, duplicates, skipped, replaced pending) and the batch id" }, ...errors, ...tooLarge, ...unreadable },
+        requestBody: multipartUpload(), responses: { "201": importCommitted, ...errors, ...tooLarge, ...unreadable },
       },
     },
     "/imports/preview": {

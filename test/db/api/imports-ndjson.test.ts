@@ -7,6 +7,7 @@ import { useTestDb } from "../../helpers/db";
 import { newHousehold } from "../app/households";
 import { createApiToken } from "../../../lib/auth/api-tokens";
 import * as imports from "../../../app/api/v1/imports/route";
+import * as openapi from "../../../app/api/v1/openapi.json/route";
 
 const request = vi.hoisted(() => ({ userId: null as string | null, headers: new Headers() }));
 vi.mock("next-auth", async (importOriginal) => ({
@@ -104,5 +105,11 @@ describe("POST /api/v1/imports streamed as NDJSON", () => {
     const result = await response.json();
     expect(result).toMatchObject({ batchId: expect.any(String), new: 40, duplicates: 0, skipped: 0, warnings: [] });
     expect(result).not.toHaveProperty("result");
+  });
+
+  it("is described in the OpenAPI document next to the JSON answer", async () => {
+    const content = (await openapi.GET().json()).paths["/imports"].post.responses["201"].content;
+    expect(Object.keys(content).sort()).toEqual(["application/json", "application/x-ndjson"]);
+    expect(Object.keys(content["application/x-ndjson"].schema.properties).sort()).toEqual(["error", "progress", "result"]);
   });
 });
