@@ -18,8 +18,6 @@ import { currencyExponent } from "../money";
 export const LOCAL_THRESHOLD = 0.5;
 /** Share of the label's words the household model must know to win over an exact dictionary name. */
 export const LOCAL_MIN_COVERAGE = 0.5;
-/** Distinct labels a categorizer keeps normalized (a few MB at most); the memo starts over beyond. */
-const MAX_REMEMBERED_LABELS = 10_000;
 
 export interface CategorizerParts {
   rules?: readonly CompiledRule[];
@@ -58,24 +56,10 @@ export function createCategorizer(parts: CategorizerParts = {}): LearningCategor
   const model = parts.model ?? new NaiveBayes();
   const custom = parts.customCategories ?? [];
   const resolve = (id: string) => (custom.length ? resolveCategoryId(id, custom) : id);
-  // Bank files repeat their labels (the same shop, the same direct debit): each one is normalized once. The
-  // results are shared, so nothing downstream may change them (none does: rules, model and dictionary read).
-  const normalizedLabels = new Map<string, NormalizedLabel>();
-
-  function normalizedOf(rawLabel: string, isCredit: boolean): NormalizedLabel {
-    const key = (isCredit ? "+" : "-") + rawLabel;
-    let normalized = normalizedLabels.get(key);
-    if (!normalized) {
-      if (normalizedLabels.size >= MAX_REMEMBERED_LABELS) normalizedLabels.clear();
-      normalized = normalizeLabel(rawLabel, isCredit);
-      normalizedLabels.set(key, normalized);
-    }
-    return normalized;
-  }
 
   function categorize(input: CategorizeInput): CategorizeResult {
     const isCredit = input.amountMinor > 0n;
-    const normalized = normalizedOf(input.rawLabel, isCredit);
+    const normalized = normalizeLabel(input.rawLabel, isCredit);
     const ruled = rules.length
       ? applyRules(rules, {
           rawLabel: input.rawLabel, label: normalized.label, payee: normalized.payee, amountMinor: input.amountMinor,
