@@ -14,7 +14,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import type { Suite } from "../run";
-import { deployMigrations } from "../../scripts/migrate-engine.mjs";
+import { BENCH_HOUSEHOLD, benchAccountId, benchTemplate } from "../template-db";
 import { addDays } from "../../lib/dates";
 import { prng } from "./generate";
 
@@ -27,8 +27,8 @@ const INDEXES_BEFORE = [
   `CREATE INDEX "Transaction_insights_balance_idx" ON "Transaction"("householdId", "accountId", "deletedAt", "status", "amountMinor")`,
 ];
 // Ids as long as the app's cuids: key width is part of what every index and summary row costs.
-const HOUSEHOLD = "cmbenchhousehold000000001";
-const accountId = (i: number) => `cmbenchaccount00000000000${i}`;
+const HOUSEHOLD = BENCH_HOUSEHOLD;
+const accountId = benchAccountId;
 
 function numberArg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
@@ -87,14 +87,7 @@ export const insertCostSuite: Suite = async (args) => {
   const preload = numberArg(args, "--preload", 200_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tirelire-insert-cost-"));
   try {
-    const template = path.join(dir, "template.db");
-    // The migration engine keeps its connection open: migrate one file, work on a copy.
-    await deployMigrations("sqlite", `file:${template}.migrated`);
-    fs.copyFileSync(`${template}.migrated`, template);
-    const setup = new Database(template);
-    setup.exec(`INSERT INTO "Household" ("id", "name", "createdAt") VALUES ('${HOUSEHOLD}', 'Bench', '2026-01-01T00:00:00.000+00:00')`);
-    for (let i = 0; i < 10; i++) setup.exec(`INSERT INTO "Account" ("id", "householdId", "name", "type", "currency", "createdAt", "updatedAt") VALUES ('${accountId(i)}', '${HOUSEHOLD}', 'A${i}', 'checking', 'EUR', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`);
-    setup.close();
+    const template = await benchTemplate(dir);
     const schemas = {
       before: { isDroppingTriggers: true, ddl: INDEXES_BEFORE },
       now: { isDroppingTriggers: false, ddl: [] },

@@ -12,13 +12,13 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import type { Suite } from "../run";
-import { deployMigrations } from "../../scripts/migrate-engine.mjs";
+import { BENCH_HOUSEHOLD, benchAccountId, benchTemplate } from "../template-db";
 import { openRaw, type RawDb, type SqlValue } from "../../lib/db/raw";
 import { addDays } from "../../lib/dates";
 import { mulberry32 } from "../../lib/random";
 
-const HOUSEHOLD = "cmbenchhousehold000000001";
-const accountId = (i: number) => `cmbenchaccount00000000000${i}`;
+const HOUSEHOLD = BENCH_HOUSEHOLD;
+const accountId = benchAccountId;
 const CALL_ROWS = 1_000;
 const PAYEES: readonly (readonly [string, string])[] = [["Carrefour", "400110"], ["Lidl", "400110"], ["Le Zinc", "400810"], ["SNCF", "400850"], ["Amazon", "400112"], ["Fnac", "400740"], ["EDF", "401080"], ["Free", "400150"], ["", "0"], ["Acme", "200110"]];
 
@@ -88,13 +88,8 @@ export const rawInsertSuite: Suite = async (args) => {
   const preload = numberArg(args, "--preload", 100_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tirelire-raw-insert-"));
   try {
-    const template = path.join(dir, "template.db");
-    // The migration engine keeps its connection open: migrate one file, work on copies.
-    await deployMigrations("sqlite", `file:${template}.migrated`);
-    fs.copyFileSync(`${template}.migrated`, template);
+    const template = await benchTemplate(dir);
     const setup = new Database(template);
-    setup.exec(`INSERT INTO "Household" ("id", "name", "createdAt") VALUES ('${HOUSEHOLD}', 'Bench', '2026-01-01T00:00:00.000+00:00')`);
-    for (let i = 0; i < 10; i++) setup.exec(`INSERT INTO "Account" ("id", "householdId", "name", "type", "currency", "createdAt", "updatedAt") VALUES ('${accountId(i)}', '${HOUSEHOLD}', 'A${i}', 'checking', 'EUR', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`);
     const triggers = (setup.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Transaction'`).get() as { n: number }).n;
     setup.close();
     const figures: Record<string, number> = { rows, preload, triggers, loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10 };
