@@ -32,7 +32,10 @@ export async function loadCompiledRules(tx: RawTx, householdId: string): Promise
 }
 
 async function loadWith(tx: RawTx, householdId: string): Promise<{ categorizer: LearningCategorizer; custom: CustomCategory[] }> {
-  const [rules, state, custom] = await Promise.all([loadCompiledRules(tx, householdId), selectModelState(tx, householdId), selectCustomCategories(tx, householdId)]);
+  // One after the other: inside a PostgreSQL transaction `tx` is one client, which runs one query at a time.
+  const rules = await loadCompiledRules(tx, householdId);
+  const state = await selectModelState(tx, householdId);
+  const custom = await selectCustomCategories(tx, householdId);
   return { categorizer: createCategorizer({ rules, model: parseModelState(state), customCategories: custom }), custom };
 }
 
