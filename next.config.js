@@ -30,6 +30,9 @@ const nextConfig = {
   // (Routes only: a trace that pulls in the whole project from elsewhere is pruned by scripts/copy-static.mjs.)
   outputFileTracingExcludes: { "*": TRACE_EXCLUDES },
   reactStrictMode: true,
+  // Every page's <title> in the first bytes of its HTML (no streamed metadata): screen readers, browser history and
+  // axe see the title at once, not after the page body (a journey once ran axe before a streamed title arrived).
+  htmlLimitedBots: /.*/,
   // `npm run typecheck` (and CI) type-check the whole repository, tests and benchmarks included; the build that
   // `npm start` runs on a user's machine must not fail on a type-only issue outside the app.
   typescript: { ignoreBuildErrors: true },
