@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decode, type JWT } from "next-auth/jwt";
-import type { Session } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { useTestDb } from "../../helpers/db";
+import { sessionUserId, signIn } from "../../helpers/next-auth-session";
 import { newHousehold } from "../app/households";
-import { authOptions } from "../../../lib/auth/options";
 import { authenticate } from "../../../lib/auth/authenticate";
 import { authSecret } from "../../../lib/auth/secret";
 import { changePasswordFromForm } from "../../../lib/auth/change-password-form";
@@ -12,16 +11,6 @@ import { toAppError } from "../../../lib/errors";
 
 const testDb = useTestDb();
 
-async function signIn(userId: string, email: string): Promise<JWT> {
-  const jwt = authOptions().callbacks!.jwt!;
-  return jwt({ token: { sub: userId, email }, user: { id: userId, email }, account: null, trigger: "signIn" } as never);
-}
-
-async function sessionUserId(token: JWT): Promise<unknown> {
-  const session = authOptions().callbacks!.session!;
-  const result = await session({ session: { user: {}, expires: "2099-01-01T00:00:00Z" } as Session, token, user: undefined as never, newSession: undefined, trigger: "update" } as never);
-  return (result as { userId?: unknown }).userId;
-}
 
 /** The field errors a failed submission shows (the form's fieldErrors), or "OK". */
 async function submit(userId: string, fields: Record<string, string>): Promise<Record<string, string> | string> {

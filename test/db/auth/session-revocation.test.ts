@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { JWT } from "next-auth/jwt";
-import type { Session } from "next-auth";
 import { useTestDb } from "../../helpers/db";
+import { sessionUserId, signIn } from "../../helpers/next-auth-session";
 import { newHousehold, memberOf } from "../app/households";
-import { authOptions } from "../../../lib/auth/options";
 import { changePassword } from "../../../lib/auth/change-password";
 import { householdContextFor } from "../../../lib/auth/guard";
 import { removeMember } from "../../../lib/households/members";
@@ -11,17 +9,6 @@ import { toAppError } from "../../../lib/errors";
 
 const testDb = useTestDb();
 
-/** What next-auth does: jwt() once at sign-in, then session() on every request with the decoded token. */
-async function signIn(userId: string, email: string): Promise<JWT> {
-  const jwt = authOptions().callbacks!.jwt!;
-  return jwt({ token: { sub: userId, email }, user: { id: userId, email }, account: null, trigger: "signIn" } as never);
-}
-
-async function sessionUserId(token: JWT): Promise<unknown> {
-  const session = authOptions().callbacks!.session!;
-  const result = await session({ session: { user: {}, expires: "2099-01-01T00:00:00Z" } as Session, token, user: undefined as never, newSession: undefined, trigger: "update" } as never);
-  return (result as { userId?: unknown }).userId;
-}
 
 describe("stateless sessions can be revoked", () => {
   it("refuses every session issued before a password change, and accepts the ones issued after", async () => {
